@@ -1,0 +1,22 @@
+namespace AiOps.Notifications.Channels;
+
+/// <summary>Sends rendered notifications to one destination: an SMTP server, a Slack workspace, a webhook URL.</summary>
+/// <remarks>
+/// Implementations are thread safe and never throw for a failed delivery: they return a
+/// <see cref="DeliveryResult"/> that says whether retrying can help. The engine wraps every
+/// call in the channel's timeout, retry, circuit breaker and rate limiter.
+/// </remarks>
+public interface INotificationChannel
+{
+    /// <summary>Gets the channel's name, unique in the host, such as <c>email</c> or <c>slack-ops</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Gets the kind of channel, which selects its templates, such as <c>email</c> or <c>slack</c>.</summary>
+    string Kind { get; }
+
+    /// <summary>Sends one message.</summary>
+    /// <param name="message">The delivery with its rendered content.</param>
+    /// <param name="cancellationToken">Cancels the attempt (timeout or shutdown).</param>
+    /// <returns>How the attempt ended.</returns>
+    Task<DeliveryResult> SendAsync(ChannelMessage message, CancellationToken cancellationToken);
+}

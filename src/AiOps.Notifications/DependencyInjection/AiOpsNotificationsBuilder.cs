@@ -1,0 +1,86 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Internal;
+using AiOps.Notifications.Storage;
+using AiOps.Notifications.Templates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AiOps.Notifications;
+
+/// <summary>Configures AiOps.Notifications: channels, templates and the store. Returned by <c>AddAiOpsNotifications</c>.</summary>
+public sealed class AiOpsNotificationsBuilder
+{
+    private readonly HashSet<string> _channelNames = new(StringComparer.OrdinalIgnoreCase);
+
+    internal AiOpsNotificationsBuilder(IServiceCollection services, string configurationSectionPath)
+    {
+        Services = services;
+        ConfigurationSectionPath = configurationSectionPath;
+    }
+
+    /// <summary>Gets the service collection the library registers into.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>Gets the configuration section that options bind from.</summary>
+    /// <value>Defaults to <c>AiOps</c>.</value>
+    public string ConfigurationSectionPath { get; }
+
+    /// <summary>Adds a channel. Channel packages call this from their own <c>AddXxx</c> method.</summary>
+    /// <param name="name">The channel name, unique in the host.</param>
+    /// <param name="kind">The channel kind, which selects its templates.</param>
+    /// <param name="factory">Creates the channel once, on first use.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentException">A channel with the same name was already added.</exception>
+    public AiOpsNotificationsBuilder AddChannel(
+        string name, string kind, Func<IServiceProvider, INotificationChannel> factory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentNullException.ThrowIfNull(factory);
+
+        if (!_channelNames.Add(name))
+        {
+            throw new ArgumentException(
+                $"A channel named '{name}' is already added. Give each channel instance its own name.", nameof(name));
+        }
+
+        Services.AddSingleton(new ChannelRegistration(name, kind, factory));
+        return this;
+    }
+
+    /// <summary>Adds a template. A later template for the same kind, type and part replaces an earlier one.</summary>
+    /// <param name="template">The template.</param>
+    /// <returns>The builder.</returns>
+    public AiOpsNotificationsBuilder AddTemplate(TemplateDefinition template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+
+        Services.AddSingleton(template);
+        return this;
+    }
+
+    /// <summary>Adds a Liquid filter that every template can use.</summary>
+    /// <param name="name">The filter name.</param>
+    /// <param name="filter">The filter.</param>
+    /// <returns>The builder.</returns>
+    public AiOpsNotificationsBuilder AddTemplateFilter(string name, Fluid.FilterDelegate filter)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(filter);
+
+        Services.AddSingleton(new TemplateFilterRegistration(name, filter));
+        return this;
+    }
+
+    /// <summary>Uses a store other than the default in-memory one.</summary>
+    /// <param name="factory">Creates the store.</param>
+    /// <returns>The builder.</returns>
+    public AiOpsNotificationsBuilder UseStore(Func<IServiceProvider, INotificationStore> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+
+        Services.RemoveAll<INotificationStore>();
+        Services.AddSingleton(factory);
+        return this;
+    }
+}

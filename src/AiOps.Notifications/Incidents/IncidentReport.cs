@@ -1,0 +1,40 @@
+namespace AiOps.Notifications;
+
+/// <summary>What a source knows about a failure when it reports it.</summary>
+public sealed record IncidentReport
+{
+    /// <summary>Gets a one-line summary. Required.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the full message.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>Gets the failing component.</summary>
+    public string? Component { get; init; }
+
+    /// <summary>Gets the kind of failure.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Gets where the report comes from.</summary>
+    /// <value>Defaults to <c>code</c>.</value>
+    public string Source { get; init; } = "code";
+
+    /// <summary>Gets the severity.</summary>
+    /// <value>Defaults to <see cref="IncidentLevel.Error"/>.</value>
+    public IncidentLevel Level { get; init; } = IncidentLevel.Error;
+
+    /// <summary>Gets the notification priority; when not set it follows <see cref="Level"/>.</summary>
+    public NotificationPriority? Priority { get; init; }
+
+    /// <summary>Gets the fingerprint; when not set it is computed from component, title and labels.</summary>
+    public string? Fingerprint { get; init; }
+
+    /// <summary>Gets the identifying labels.</summary>
+    public IReadOnlyDictionary<string, string>? Labels { get; init; }
+
+    /// <summary>Gets descriptive annotations.</summary>
+    public IReadOnlyDictionary<string, string>? Annotations { get; init; }
+
+    /// <summary>Gets when the failure started, when the source knows it.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+}
