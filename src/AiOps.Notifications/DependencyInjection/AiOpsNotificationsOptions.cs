@@ -16,6 +16,10 @@ public sealed class AiOpsNotificationsOptions
     /// <summary>Gets the root of the routing tree, the default route: with no child routes, every notification goes to every channel.</summary>
     public Routing.RouteOptions Routing { get; init; } = new();
 
+    /// <summary>Gets the escalation policies by name; routes choose one with <c>EscalationPolicy</c>.</summary>
+    public Dictionary<string, Escalation.EscalationPolicyOptions> EscalationPolicies { get; init; } =
+        new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Gets template sources that replace built-in ones, keyed <c>kind/type/part</c>, such as <c>email/incident.detected/subject</c>.</summary>
     public Dictionary<string, string> Templates { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 

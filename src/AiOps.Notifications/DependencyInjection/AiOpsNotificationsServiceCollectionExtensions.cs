@@ -1,5 +1,6 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Dispatch;
+using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Resilience;
 using AiOps.Notifications.Routing;
@@ -62,6 +63,8 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<INotificationStore, InMemoryNotificationStore>();
         services.AddSingleton<IdGenerator>();
+        services.AddSingleton<IncidentLocks>();
+        services.AddSingleton<EscalationService>();
         services.AddSingleton<IncidentLinks>();
         services.AddSingleton(sp => new NotificationsTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton(sp => new ChannelRegistry(sp.GetServices<ChannelRegistration>(), sp));
@@ -71,6 +74,8 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<NotificationRouter>();
         services.AddSingleton<INotificationRouter>(sp => sp.GetRequiredService<NotificationRouter>());
         services.AddSingleton<DeliveryQueue>();
+        services.AddSingleton<SilenceManager>();
+        services.AddSingleton<ISilenceManager>(sp => sp.GetRequiredService<SilenceManager>());
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<INotificationPublisher, NotificationPublisher>();
@@ -79,6 +84,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         // Start order matters: the store and templates are ready before the first delivery.
         services.AddHostedService<StartupService>();
         services.AddHostedService<DeliveryDispatcher>();
+        services.AddHostedService<EscalationRunner>();
     }
 
     private sealed class AiOpsNotificationsMarker;

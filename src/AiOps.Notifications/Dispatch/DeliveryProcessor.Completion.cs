@@ -1,4 +1,5 @@
 using AiOps.Notifications.Channels;
+using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Internal;
 
 namespace AiOps.Notifications.Dispatch;
@@ -46,6 +47,45 @@ internal sealed partial class DeliveryProcessor
         await store.UpdateDeliveryAsync(finished, CancellationToken.None).ConfigureAwait(false);
         telemetry.Completed(finished.Channel, finished.Status);
         LogOutcome(finished, result);
+        if (finished.Status == DeliveryStatus.Failed)
+        {
+            await EscalateIfAllFailedAsync(finished).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsStaleEscalation(Notification notification, Incident? incident) =>
+        notification.Type == NotificationTypes.IncidentEscalated
+        && (incident is null || !EscalationService.NeedsEscalation(incident));
+
+    private async Task CancelAsync(Delivery delivery, string reason)
+    {
+        var now = timeProvider.GetUtcNow();
+        await store.UpdateDeliveryAsync(Complete(delivery, DeliveryStatus.Cancelled, now, "Cancelled: " + reason))
+            .ConfigureAwait(false);
+        Log.DeliveryCancelled(logger, delivery.Id, reason);
+    }
+
+    /// <summary>When every delivery of an incident's notification failed for good, the next escalation step fires now.</summary>
+    private async Task EscalateIfAllFailedAsync(Delivery failed)
+    {
+        if (failed.IncidentId is null)
+        {
+            return;
+        }
+
+        var siblings = await store.GetDeliveriesForNotificationAsync(failed.NotificationId).ConfigureAwait(false);
+        if (siblings.Any(delivery => delivery.Status != DeliveryStatus.Failed))
+        {
+            return;
+        }
+
+        var incident = await store.FindIncidentAsync(failed.IncidentId).ConfigureAwait(false);
+        if (incident is not null && EscalationService.NeedsEscalation(incident))
+        {
+            var channels = string.Join(", ", siblings.Select(delivery => delivery.Channel));
+            await escalations.BringForwardAsync(incident, $"Delivery failed on every channel ({channels}).", CancellationToken.None)
+                .ConfigureAwait(false);
+        }
     }
 
     private static Delivery Complete(Delivery delivery, DeliveryStatus status, DateTimeOffset now, string? error) =>

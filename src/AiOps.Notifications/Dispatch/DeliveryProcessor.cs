@@ -1,4 +1,5 @@
 using AiOps.Notifications.Channels;
+using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Resilience;
 using AiOps.Notifications.Storage;
@@ -17,6 +18,7 @@ internal sealed partial class DeliveryProcessor(
     ITemplateRenderer renderer,
     ChannelPipelines pipelines,
     IncidentLinks links,
+    EscalationService escalations,
     IdGenerator ids,
     TimeProvider timeProvider,
     IOptions<AiOpsNotificationsOptions> options,
@@ -69,6 +71,13 @@ internal sealed partial class DeliveryProcessor(
         var incident = notification.IncidentId is null
             ? null
             : await store.FindIncidentAsync(notification.IncidentId, cancellationToken).ConfigureAwait(false);
+        if (IsStaleEscalation(notification, incident))
+        {
+            await CancelAsync(delivery, "the incident was acknowledged or resolved before the escalation went out")
+                .ConfigureAwait(false);
+            return null;
+        }
+
         var model = new TemplateModel
         {
             Notification = notification,

@@ -1,3 +1,4 @@
+using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Storage;
 using Microsoft.Extensions.Logging;
@@ -7,12 +8,12 @@ namespace AiOps.Notifications;
 internal sealed class IncidentManager(
     INotificationStore store,
     INotificationPublisher publisher,
+    EscalationService escalations,
+    IncidentLocks locks,
     IdGenerator ids,
     TimeProvider timeProvider,
     ILogger<IncidentManager> logger) : IIncidentManager
 {
-    private readonly StripedLock _locks = new();
-
     public async Task<Incident> ReportAsync(IncidentReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -21,7 +22,7 @@ internal sealed class IncidentManager(
         var fingerprint = string.IsNullOrWhiteSpace(report.Fingerprint)
             ? IncidentFingerprint.Compute(report)
             : report.Fingerprint;
-        using var _ = await _locks.AcquireAsync(fingerprint, cancellationToken).ConfigureAwait(false);
+        using var _ = await locks.AcquireAsync(fingerprint, cancellationToken).ConfigureAwait(false);
 
         var now = timeProvider.GetUtcNow();
         var open = await store.FindOpenIncidentAsync(fingerprint, cancellationToken).ConfigureAwait(false);
@@ -40,6 +41,7 @@ internal sealed class IncidentManager(
         var priority = report.Priority ?? PriorityOf(incident.Level);
         await PublishAsync(incident, NotificationTypes.IncidentDetected, priority, cancellationToken)
             .ConfigureAwait(false);
+        await escalations.StartAsync(incident, priority, cancellationToken).ConfigureAwait(false);
         return incident;
     }
 
@@ -98,7 +100,7 @@ internal sealed class IncidentManager(
             return null;
         }
 
-        using var _ = await _locks.AcquireAsync(found.Fingerprint, cancellationToken).ConfigureAwait(false);
+        using var _ = await locks.AcquireAsync(found.Fingerprint, cancellationToken).ConfigureAwait(false);
 
         // Read again under the lock: another change may have landed while this one waited.
         var current = await store.FindIncidentAsync(incidentId, cancellationToken).ConfigureAwait(false) ?? found;
@@ -110,6 +112,11 @@ internal sealed class IncidentManager(
 
         await store.SaveIncidentAsync(changed, cancellationToken).ConfigureAwait(false);
         Log.IncidentChanged(logger, changed.Id, changed.Status);
+        if (!EscalationService.NeedsEscalation(changed))
+        {
+            await escalations.StopAsync(changed.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         if (notificationType is not null)
         {
             await PublishAsync(changed, notificationType, PriorityOf(changed.Level), cancellationToken)

@@ -48,4 +48,16 @@ internal static partial class Log
 
     [LoggerMessage(1031, LogLevel.Error, "Outbox poll failed; it will try again")]
     public static partial void OutboxPollFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1040, LogLevel.Information, "Escalation of incident {IncidentId} started with policy {Policy}; first step due at {DueAt:O}")]
+    public static partial void EscalationStarted(ILogger logger, string incidentId, string policy, DateTimeOffset dueAt);
+
+    [LoggerMessage(1041, LogLevel.Warning, "Incident {IncidentId} escalated: policy {Policy}, step {Step}")]
+    public static partial void EscalationStep(ILogger logger, string incidentId, string policy, int step);
+
+    [LoggerMessage(1042, LogLevel.Error, "Escalation of incident {IncidentId} failed; it will be tried again")]
+    public static partial void EscalationFailed(ILogger logger, Exception exception, string incidentId);
+
+    [LoggerMessage(1043, LogLevel.Debug, "Delivery {DeliveryId} cancelled: {Reason}")]
+    public static partial void DeliveryCancelled(ILogger logger, string deliveryId, string reason);
 }

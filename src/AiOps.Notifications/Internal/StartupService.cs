@@ -14,11 +14,13 @@ internal sealed class StartupService(
     ChannelRegistry channels,
     FluidTemplateRenderer renderer,
     INotificationRouter router,
+    SilenceManager silences,
     ILogger<StartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await silences.LoadAsync(cancellationToken).ConfigureAwait(false);
 
         var missing = channels.Registrations
             .Where(channel => renderer.GetParts(channel.Kind).Count == 0)

@@ -15,6 +15,9 @@ public enum DeliveryStatus
     /// <summary>Failed for good: a permanent error, or every attempt used.</summary>
     Failed = 3,
 
-    /// <summary>Held by a silence; recorded, not sent.</summary>
+    /// <summary>Held by a silence or an inhibition; recorded, not sent.</summary>
     Silenced = 4,
+
+    /// <summary>Dropped before sending because it no longer applied, such as an escalation after acknowledgement.</summary>
+    Cancelled = 5,
 }

@@ -10,6 +10,7 @@ namespace AiOps.Notifications;
 internal sealed class NotificationPublisher(
     INotificationStore store,
     NotificationRouter router,
+    SilenceManager silences,
     DeliveryQueue queue,
     IdGenerator ids,
     TimeProvider timeProvider,
@@ -29,14 +30,17 @@ internal sealed class NotificationPublisher(
         var notification = CreateNotification(request, incident);
         var subject = new RoutingSubject(
             notification.Type, notification.Priority, incident?.Component, incident?.Category, notification.Labels);
-        var deliveries = router.Route(request, subject).Select(target => CreateDelivery(notification, target)).ToList();
+        var silence = silences.FindMatch(subject);
+        var deliveries = router.Route(request, subject)
+            .Select(target => CreateDelivery(notification, target, silence))
+            .ToList();
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
         telemetry.Published(notification.Type, notification.Priority);
         LogRouting(notification, deliveries.Count);
 
-        foreach (var delivery in deliveries)
+        foreach (var delivery in deliveries.Where(delivery => delivery.Status == DeliveryStatus.Pending))
         {
             var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
             if (!await queue.EnqueueAsync(item, queue.DefaultMode, cancellationToken).ConfigureAwait(false))
@@ -61,7 +65,7 @@ internal sealed class NotificationPublisher(
             CreatedAt = timeProvider.GetUtcNow(),
         };
 
-    private Delivery CreateDelivery(Notification notification, RouteTarget target) => new()
+    private Delivery CreateDelivery(Notification notification, RouteTarget target, Silence? silence) => new()
     {
         Id = ids.Create("dlv"),
         NotificationId = notification.Id,
@@ -69,9 +73,11 @@ internal sealed class NotificationPublisher(
         Channel = target.Channel,
         Recipient = target.Recipient,
         Priority = notification.Priority,
-        Status = DeliveryStatus.Pending,
+        Status = silence is null ? DeliveryStatus.Pending : DeliveryStatus.Silenced,
         CreatedAt = notification.CreatedAt,
-        NextAttemptAt = notification.CreatedAt,
+        NextAttemptAt = silence is null ? notification.CreatedAt : null,
+        CompletedAt = silence is null ? null : notification.CreatedAt,
+        LastError = silence is null ? null : $"Silenced by {silence.Id} until {silence.EndsAt:u}.",
     };
 
     private void LogRouting(Notification notification, int deliveryCount)

@@ -24,4 +24,7 @@ public sealed record NotificationRequest
 
     /// <summary>Gets channel names to use instead of routing; routing decides when not set.</summary>
     public IReadOnlyList<string>? Channels { get; init; }
+
+    /// <summary>Gets recipients per channel name, used with <see cref="Channels"/>.</summary>
+    public IReadOnlyDictionary<string, string>? Recipients { get; init; }
 }

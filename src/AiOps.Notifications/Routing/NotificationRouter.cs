@@ -31,7 +31,8 @@ internal sealed class NotificationRouter : INotificationRouter
         {
             var unknown = chosen.FirstOrDefault(name => !_channels.Contains(name));
             return unknown is null
-                ? [.. chosen.Distinct(StringComparer.OrdinalIgnoreCase).Select(name => new RouteTarget(name, ""))]
+                ? [.. chosen.Distinct(StringComparer.OrdinalIgnoreCase).Select(name =>
+                    new RouteTarget(name, request.Recipients?.GetValueOrDefault(name) ?? ""))]
                 : throw new ArgumentException(
                     $"Channel '{unknown}' is not registered. Registered channels: {string.Join(", ", _channels.Names)}.",
                     nameof(request));

@@ -1,3 +1,5 @@
+using AiOps.Notifications.Escalation;
+
 namespace AiOps.Notifications.Storage;
 
 /// <summary>Keeps everything in memory: the default store, for tests and for hosts that accept losing history on restart.</summary>
@@ -9,6 +11,8 @@ public sealed class InMemoryNotificationStore : INotificationStore
     private readonly Dictionary<string, Notification> _notifications = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Delivery> _deliveries = new(StringComparer.Ordinal);
     private readonly List<DeliveryAttempt> _attempts = [];
+    private readonly Dictionary<string, Silence> _silences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EscalationState> _escalations = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
@@ -169,6 +173,77 @@ public sealed class InMemoryNotificationStore : INotificationStore
         {
             return Task.FromResult<IReadOnlyList<DeliveryAttempt>>(
                 [.. _attempts.Where(attempt => attempt.IncidentId == incidentId)]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task SaveSilenceAsync(Silence silence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(silence);
+
+        lock (_gate)
+        {
+            _silences[silence.Id] = silence;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Silence>> GetSilencesAsync(
+        DateTimeOffset? endingAfter, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Silence>>([.. _silences.Values
+                .Where(silence => endingAfter is null || silence.EndsAt > endingAfter)
+                .OrderByDescending(silence => silence.CreatedAt)]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task SaveEscalationAsync(EscalationState escalation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+
+        lock (_gate)
+        {
+            _escalations[escalation.IncidentId] = escalation;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<EscalationState?> FindEscalationAsync(string incidentId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_escalations.GetValueOrDefault(incidentId));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task DeleteEscalationAsync(string incidentId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            _escalations.Remove(incidentId);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<EscalationState>> GetDueEscalationsAsync(
+        DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<EscalationState>>([.. _escalations.Values
+                .Where(escalation => escalation.DueAt <= dueBy)
+                .OrderBy(escalation => escalation.DueAt)
+                .Take(limit)]);
         }
     }
 

@@ -1,0 +1,164 @@
+using System.Globalization;
+using AiOps.Notifications.Internal;
+using AiOps.Notifications.Routing;
+using AiOps.Notifications.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AiOps.Notifications.Escalation;
+
+/// <summary>Starts, fires and stops escalations. Every change to an incident's escalation happens under that incident's lock.</summary>
+/// <remarks>
+/// Acknowledge and resolve take the same lock, so a step that is due at the very moment somebody
+/// acknowledges either fires before the acknowledgement lands or sees it and stops: never after.
+/// </remarks>
+internal sealed class EscalationService(
+    INotificationStore store,
+    INotificationPublisher publisher,
+    NotificationRouter router,
+    IncidentLocks locks,
+    TimeProvider timeProvider,
+    IOptions<AiOpsNotificationsOptions> options,
+    ILogger<EscalationService> logger)
+{
+    private readonly Dictionary<string, EscalationPolicyOptions> _policies = options.Value.EscalationPolicies;
+
+    /// <summary>Starts the escalation of a new incident when its route names a policy that covers its priority. Call under the incident's lock.</summary>
+    public async Task StartAsync(Incident incident, NotificationPriority priority, CancellationToken cancellationToken)
+    {
+        var subject = new RoutingSubject(
+            NotificationTypes.IncidentDetected, priority, incident.Component, incident.Category, incident.Labels);
+        var name = router.Explain(subject).Select(match => match.EscalationPolicy).FirstOrDefault(p => p is not null);
+        if (name is null || !_policies.TryGetValue(name, out var policy) || priority < policy.MinPriority
+            || policy.Steps.Count == 0)
+        {
+            return;
+        }
+
+        var state = new EscalationState
+        {
+            IncidentId = incident.Id,
+            Policy = name,
+            DueAt = timeProvider.GetUtcNow() + policy.Steps[0].Delay,
+            Notified = [.. router.Route(new NotificationRequest { Type = subject.Type, Title = "" }, subject)
+                .Select(Describe)],
+        };
+        await store.SaveEscalationAsync(state, cancellationToken).ConfigureAwait(false);
+        Log.EscalationStarted(logger, incident.Id, name, state.DueAt);
+    }
+
+    /// <summary>Stops an incident's escalation. Call under the incident's lock.</summary>
+    public Task StopAsync(string incidentId, CancellationToken cancellationToken) =>
+        store.DeleteEscalationAsync(incidentId, cancellationToken);
+
+    /// <summary>Brings the next step forward to now because every delivery of the last notice failed.</summary>
+    public async Task BringForwardAsync(Incident incident, string reason, CancellationToken cancellationToken)
+    {
+        using var _ = await locks.AcquireAsync(incident.Fingerprint, cancellationToken).ConfigureAwait(false);
+        var state = await store.FindEscalationAsync(incident.Id, cancellationToken).ConfigureAwait(false);
+        if (state is not null)
+        {
+            var now = timeProvider.GetUtcNow();
+            await store.SaveEscalationAsync(state with { DueAt = now, Reason = reason }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Fires a due step: re-checks the incident under its lock, notifies the step, schedules the next one.</summary>
+    public async Task FireAsync(EscalationState due, CancellationToken cancellationToken)
+    {
+        var incident = await store.FindIncidentAsync(due.IncidentId, cancellationToken).ConfigureAwait(false);
+        if (incident is null)
+        {
+            await store.DeleteEscalationAsync(due.IncidentId, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using var _ = await locks.AcquireAsync(incident.Fingerprint, cancellationToken).ConfigureAwait(false);
+        incident = await store.FindIncidentAsync(due.IncidentId, cancellationToken).ConfigureAwait(false);
+        var state = await store.FindEscalationAsync(due.IncidentId, cancellationToken).ConfigureAwait(false);
+        if (state is null || incident is null || !NeedsEscalation(incident)
+            || !_policies.TryGetValue(state.Policy, out var policy) || state.DueAt > timeProvider.GetUtcNow())
+        {
+            await StopIfSettledAsync(incident, state, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await NotifyStepAsync(incident, state, policy, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static bool NeedsEscalation(Incident incident) =>
+        incident.Status is IncidentStatus.New or IncidentStatus.Diagnosed;
+
+    private async Task StopIfSettledAsync(Incident? incident, EscalationState? state, CancellationToken cancellationToken)
+    {
+        if (state is not null && (incident is null || !NeedsEscalation(incident) || !_policies.ContainsKey(state.Policy)))
+        {
+            await store.DeleteEscalationAsync(state.IncidentId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task NotifyStepAsync(
+        Incident incident, EscalationState state, EscalationPolicyOptions policy, CancellationToken cancellationToken)
+    {
+        var step = policy.Steps[state.NextStep];
+        var number = (state.Round * policy.Steps.Count) + state.NextStep + 1;
+        var total = policy.Steps.Count * (policy.Repeat + 1);
+        var reason = state.Reason ?? $"Not acknowledged within {Format(step.Delay)}.";
+        await publisher.PublishAsync(
+            new NotificationRequest
+            {
+                Type = NotificationTypes.IncidentEscalated,
+                Title = incident.Title,
+                Priority = NotificationPriority.Critical,
+                IncidentId = incident.Id,
+                Channels = step.Channels,
+                Recipients = step.Recipients,
+                Data = new Dictionary<string, string>
+                {
+                    ["step"] = number.ToString(CultureInfo.InvariantCulture),
+                    ["steps"] = total.ToString(CultureInfo.InvariantCulture),
+                    ["reason"] = reason,
+                    ["notified_before"] = string.Join(", ", state.Notified),
+                    ["policy"] = state.Policy,
+                },
+            },
+            cancellationToken).ConfigureAwait(false);
+        Log.EscalationStep(logger, incident.Id, state.Policy, number);
+
+        var notified = state.Notified.Concat(step.Channels.Select(channel =>
+            Describe(new RouteTarget(channel, step.Recipients.GetValueOrDefault(channel) ?? "")))).Distinct().ToList();
+        await ScheduleNextAsync(state with { Notified = notified, Reason = null }, policy, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task ScheduleNextAsync(
+        EscalationState state, EscalationPolicyOptions policy, CancellationToken cancellationToken)
+    {
+        var next = state.NextStep + 1;
+        var round = state.Round;
+        if (next == policy.Steps.Count)
+        {
+            next = 0;
+            round++;
+        }
+
+        if (round > policy.Repeat)
+        {
+            await store.DeleteEscalationAsync(state.IncidentId, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var dueAt = timeProvider.GetUtcNow() + policy.Steps[next].Delay;
+        await store.SaveEscalationAsync(state with { NextStep = next, Round = round, DueAt = dueAt }, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private static string Describe(RouteTarget target) =>
+        target.Recipient.Length == 0 ? target.Channel : target.Channel + ":" + target.Recipient;
+
+    private static string Format(TimeSpan delay) =>
+        delay.TotalMinutes >= 1
+            ? delay.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture) + " min"
+            : delay.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
+}

@@ -1,0 +1,101 @@
+using AiOps.Notifications.Internal;
+using AiOps.Notifications.Routing;
+using AiOps.Notifications.Storage;
+
+namespace AiOps.Notifications;
+
+/// <summary>Keeps silences in the store and a parsed copy in memory, so checking one costs no store round trip.</summary>
+/// <remarks>Thread safe. The copy is loaded at start-up and changed with every write made through this class.</remarks>
+internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, TimeProvider timeProvider) : ISilenceManager
+{
+    private volatile IReadOnlyList<ParsedSilence> _silences = [];
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var stored = await store.GetSilencesAsync(timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        _silences = [.. stored.Select(silence => new ParsedSilence(silence, [.. silence.Matchers.Select(Matcher.Parse)]))];
+    }
+
+    public async Task<Silence> CreateAsync(
+        IReadOnlyList<string> matchers,
+        DateTimeOffset? startsAt,
+        DateTimeOffset endsAt,
+        string? createdBy,
+        string? comment,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(matchers);
+
+        var parsed = Parse(matchers);
+        var now = timeProvider.GetUtcNow();
+        var start = startsAt ?? now;
+        if (endsAt <= start)
+        {
+            throw new ArgumentException("A silence must end after it starts.", nameof(endsAt));
+        }
+
+        var silence = new Silence
+        {
+            Id = ids.Create("sil"),
+            Matchers = [.. parsed.Select(matcher => matcher.ToString())],
+            StartsAt = start,
+            EndsAt = endsAt,
+            CreatedBy = createdBy,
+            Comment = comment,
+            CreatedAt = now,
+        };
+        await store.SaveSilenceAsync(silence, cancellationToken).ConfigureAwait(false);
+        _silences = [.. _silences, new ParsedSilence(silence, parsed)];
+        return silence;
+    }
+
+    public async Task<Silence?> ExpireAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+
+        var found = _silences.FirstOrDefault(entry => entry.Silence.Id == id);
+        if (found is null)
+        {
+            var stored = await store.GetSilencesAsync(null, cancellationToken).ConfigureAwait(false);
+            return stored.FirstOrDefault(silence => silence.Id == id);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var expired = found.Silence with { EndsAt = found.Silence.StartsAt > now ? found.Silence.StartsAt : now };
+        await store.SaveSilenceAsync(expired, cancellationToken).ConfigureAwait(false);
+        _silences = [.. _silences.Where(entry => entry.Silence.Id != id)];
+        return expired;
+    }
+
+    public Task<IReadOnlyList<Silence>> ListAsync(bool includeExpired, CancellationToken cancellationToken = default) =>
+        store.GetSilencesAsync(includeExpired ? null : timeProvider.GetUtcNow(), cancellationToken);
+
+    /// <summary>Finds an active silence that matches a notification.</summary>
+    public Silence? FindMatch(RoutingSubject subject)
+    {
+        var now = timeProvider.GetUtcNow();
+        return _silences
+            .FirstOrDefault(entry => entry.Silence.IsActiveAt(now)
+                && entry.Matchers.All(matcher => matcher.Matches(subject.Read(matcher.Name))))
+            ?.Silence;
+    }
+
+    private static List<Matcher> Parse(IReadOnlyList<string> matchers)
+    {
+        if (matchers.Count == 0)
+        {
+            throw new ArgumentException("A silence needs at least one matcher, such as service=\"checkout\".", nameof(matchers));
+        }
+
+        try
+        {
+            return [.. matchers.Select(Matcher.Parse)];
+        }
+        catch (FormatException error)
+        {
+            throw new ArgumentException(error.Message, nameof(matchers), error);
+        }
+    }
+
+    private sealed record ParsedSilence(Silence Silence, IReadOnlyList<Matcher> Matchers);
+}
