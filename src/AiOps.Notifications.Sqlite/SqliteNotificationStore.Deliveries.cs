@@ -42,7 +42,9 @@ public sealed partial class SqliteNotificationStore
         ArgumentNullException.ThrowIfNull(incidentId);
 
         return ReadAsync<IReadOnlyList<Delivery>>(
-            pooled => pooled.Command(DeliverySql.ForIncident).Bind("$incident_id", incidentId).ReadAll(DeliverySql.Read),
+            pooled => pooled.Command(DeliverySql.ForIncident)
+                .Bind("$incident_id", incidentId)
+                .ReadAll(DeliverySql.Read),
             cancellationToken);
     }
 
@@ -99,7 +101,9 @@ public sealed partial class SqliteNotificationStore
         ArgumentNullException.ThrowIfNull(incidentId);
 
         return ReadAsync<IReadOnlyList<DeliveryAttempt>>(
-            pooled => pooled.Command(AttemptSql.ForIncident).Bind("$incident_id", incidentId).ReadAll(AttemptSql.Read),
+            pooled => pooled.Command(AttemptSql.ForIncident)
+                .Bind("$incident_id", incidentId)
+                .ReadAll(AttemptSql.Read),
             cancellationToken);
     }
 }

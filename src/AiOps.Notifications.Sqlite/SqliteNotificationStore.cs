@@ -22,7 +22,9 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
     private volatile bool _initialized;
 
     /// <summary>Initializes a new instance of the <see cref="SqliteNotificationStore"/> class.</summary>
-    /// <param name="options">The settings; a relative <see cref="SqliteStoreOptions.DatabasePath"/> resolves against the current directory.</param>
+    /// <param name="options">
+    /// The settings; a relative <see cref="SqliteStoreOptions.DatabasePath"/> resolves against the current directory.
+    /// </param>
     /// <param name="logger">The logger, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentException">The settings are not valid; the message names the setting.</exception>
     public SqliteNotificationStore(SqliteStoreOptions options, ILogger<SqliteNotificationStore>? logger = null)
@@ -123,7 +125,8 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
         }
     }
 
-    private async Task WriteAsync(Action<PooledConnection, SqliteTransaction> write, CancellationToken cancellationToken)
+    private async Task WriteAsync(
+        Action<PooledConnection, SqliteTransaction> write, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
 

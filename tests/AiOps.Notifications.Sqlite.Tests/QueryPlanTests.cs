@@ -20,7 +20,8 @@ public sealed class QueryPlanTests : IDisposable
         AttemptSql.ForIncident,
     ];
 
-    public static TheoryData<string> IncidentQueries => ["none", "status", "component", "from", "status+from+level"];
+    public static TheoryData<string> IncidentQueries =>
+        ["none", "status", "component", "from", "level", "level+from", "component+level", "status+from+level"];
 
     public void Dispose() => _folder.Dispose();
 
@@ -78,7 +79,8 @@ public sealed class QueryPlanTests : IDisposable
         Assert.All(plan, line =>
         {
             Assert.DoesNotContain("TEMP B-TREE", line, StringComparison.Ordinal);
-            if (line.StartsWith("SCAN", StringComparison.Ordinal) || line.StartsWith("SEARCH", StringComparison.Ordinal))
+            if (line.StartsWith("SCAN", StringComparison.Ordinal)
+                || line.StartsWith("SEARCH", StringComparison.Ordinal))
             {
                 Assert.Contains("USING", line, StringComparison.Ordinal);
             }

@@ -1,4 +1,4 @@
-using AiOps.Notifications.Sqlite.Tests.Conformance;
+using AiOps.Notifications.Storage.Conformance;
 using AiOps.Notifications.Storage;
 
 namespace AiOps.Notifications.Sqlite.Tests;

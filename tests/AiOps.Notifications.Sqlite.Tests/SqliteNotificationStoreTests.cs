@@ -1,5 +1,5 @@
 using AiOps.Notifications.Sqlite.Internal;
-using AiOps.Notifications.Sqlite.Tests.Conformance;
+using AiOps.Notifications.Storage.Conformance;
 using Microsoft.Data.Sqlite;
 
 namespace AiOps.Notifications.Sqlite.Tests;
@@ -60,7 +60,8 @@ public sealed class SqliteNotificationStoreTests : IDisposable
         using var sut = CreateSut();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => sut.InitializeAsync(Ct));
-        Assert.Contains($"schema version {SchemaMigrations.LatestVersion + 1}", error.Message, StringComparison.Ordinal);
+        var expected = $"schema version {SchemaMigrations.LatestVersion + 1}";
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -113,7 +113,8 @@ public sealed class SqliteStoreBuilderExtensionsTests : IDisposable
         Assert.Equal("Festplatte voll 💾", (await store.FindIncidentAsync(incidentId, Ct))?.Title);
         var delivery = Assert.Single(await store.GetDeliveriesForIncidentAsync(incidentId, Ct));
         Assert.Equal(DeliveryStatus.Delivered, delivery.Status);
-        Assert.Equal(AttemptOutcome.Delivered, Assert.Single(await store.GetAttemptsForIncidentAsync(incidentId, Ct)).Outcome);
+        var attempt = Assert.Single(await store.GetAttemptsForIncidentAsync(incidentId, Ct));
+        Assert.Equal(AttemptOutcome.Delivered, attempt.Outcome);
         await second.StopAsync(Ct);
     }
 
@@ -151,7 +152,8 @@ public sealed class SqliteStoreBuilderExtensionsTests : IDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(15));
         while ((await store.GetAttemptsForIncidentAsync(incidentId, timeout.Token)).Count == 0
-            || (await store.GetDeliveriesForIncidentAsync(incidentId, timeout.Token)).Any(d => d.Status == DeliveryStatus.Pending))
+            || (await store.GetDeliveriesForIncidentAsync(incidentId, timeout.Token))
+                .Any(d => d.Status == DeliveryStatus.Pending))
         {
             await Task.Delay(10, timeout.Token);
         }

@@ -5,7 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace AiOps.Notifications.Sqlite.Internal;
 
 /// <summary>Turns an <see cref="IncidentQuery"/> into a count and a page statement over the same filter.</summary>
-/// <remarks>Values are always parameters; only the shape of the WHERE clause varies, so statements stay cacheable.</remarks>
+/// <remarks>
+/// Values are always parameters; only the shape of the WHERE clause varies, so statements stay cacheable.
+/// </remarks>
 internal sealed class IncidentQuerySql
 {
     private const char LikeEscape = '\\';

@@ -33,6 +33,7 @@ internal static class SchemaMigrations
         CREATE INDEX ix_incidents_detected_at ON incidents (detected_at DESC, id DESC);
         CREATE INDEX ix_incidents_status_detected_at ON incidents (status, detected_at DESC, id DESC);
         CREATE INDEX ix_incidents_component_detected_at ON incidents (component, detected_at DESC, id DESC);
+        CREATE INDEX ix_incidents_level_detected_at ON incidents (level, detected_at DESC, id DESC);
 
         CREATE TABLE notifications (
             id TEXT NOT NULL PRIMARY KEY,

@@ -33,14 +33,16 @@ internal sealed class SqliteStoreOptionsValidator(string sectionPath) : IValidat
         }
         else if (path.Contains('\0', StringComparison.Ordinal) || Path.EndsInDirectorySeparator(path))
         {
-            failures.Add($"{sectionPath}:DatabasePath '{path}' does not name a file: give a path such as 'data/aiops.db'.");
+            failures.Add(
+                $"{sectionPath}:DatabasePath '{path}' does not name a file: give a path such as 'data/aiops.db'.");
         }
 
         if (options.BusyTimeout <= TimeSpan.Zero || options.BusyTimeout > MaxBusyTimeout)
         {
             failures.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{sectionPath}:BusyTimeout must be more than zero and at most 10 minutes; it is {options.BusyTimeout}."));
+                $"{sectionPath}:BusyTimeout must be more than zero and at most 10 minutes; "
+                    + $"it is {options.BusyTimeout}."));
         }
 
         return failures;

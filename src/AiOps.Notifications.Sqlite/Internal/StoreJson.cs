@@ -16,7 +16,9 @@ internal static class StoreJson
     });
 
     public static string WriteMap(IReadOnlyDictionary<string, string>? map) =>
-        map is null || map.Count == 0 ? EmptyObject : JsonSerializer.Serialize(map, Context.IReadOnlyDictionaryStringString);
+        map is null || map.Count == 0
+            ? EmptyObject
+            : JsonSerializer.Serialize(map, Context.IReadOnlyDictionaryStringString);
 
     public static IReadOnlyDictionary<string, string> ReadMap(string json)
     {

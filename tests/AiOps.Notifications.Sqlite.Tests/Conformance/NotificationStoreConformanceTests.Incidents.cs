@@ -1,4 +1,4 @@
-namespace AiOps.Notifications.Sqlite.Tests.Conformance;
+namespace AiOps.Notifications.Storage.Conformance;
 
 /// <content>Saving and finding incidents.</content>
 public abstract partial class NotificationStoreConformanceTests
@@ -64,7 +64,8 @@ public abstract partial class NotificationStoreConformanceTests
     public async Task FindOpenIncidentAsync_OnlyResolvedWithFingerprint_ReturnsNull()
     {
         var sut = await CreateSutAsync();
-        var resolved = StoreTestData.Incident("a", StoreTestData.T0, IncidentStatus.Resolved) with { Fingerprint = "fp" };
+        var resolved = StoreTestData.Incident("a", StoreTestData.T0, IncidentStatus.Resolved)
+            with { Fingerprint = "fp" };
         await sut.SaveIncidentAsync(resolved, Ct);
 
         var found = await sut.FindOpenIncidentAsync("fp", Ct);
@@ -79,7 +80,8 @@ public abstract partial class NotificationStoreConformanceTests
     public async Task FindOpenIncidentAsync_ResolvedAndOpenWithFingerprint_ReturnsOpen(IncidentStatus openStatus)
     {
         var sut = await CreateSutAsync();
-        var resolved = StoreTestData.Incident("old", StoreTestData.T0, IncidentStatus.Resolved) with { Fingerprint = "fp" };
+        var resolved = StoreTestData.Incident("old", StoreTestData.T0, IncidentStatus.Resolved)
+            with { Fingerprint = "fp" };
         var open = StoreTestData.Incident("new", StoreTestData.T0.AddHours(1), openStatus) with { Fingerprint = "fp" };
         var other = StoreTestData.Incident("other", StoreTestData.T0.AddHours(2)) with { Fingerprint = "fp2" };
         await SaveAllAsync(sut, resolved, open, other);

@@ -1,4 +1,4 @@
-namespace AiOps.Notifications.Sqlite.Tests.Conformance;
+namespace AiOps.Notifications.Storage.Conformance;
 
 /// <content>Notifications and their deliveries.</content>
 public abstract partial class NotificationStoreConformanceTests

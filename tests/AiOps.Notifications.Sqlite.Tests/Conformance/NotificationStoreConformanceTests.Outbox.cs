@@ -1,6 +1,4 @@
-using AiOps.Notifications.Storage;
-
-namespace AiOps.Notifications.Sqlite.Tests.Conformance;
+namespace AiOps.Notifications.Storage.Conformance;
 
 /// <content>Due deliveries (the outbox) and delivery attempts.</content>
 public abstract partial class NotificationStoreConformanceTests

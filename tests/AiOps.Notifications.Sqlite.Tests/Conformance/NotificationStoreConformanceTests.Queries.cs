@@ -1,6 +1,4 @@
-using AiOps.Notifications.Storage;
-
-namespace AiOps.Notifications.Sqlite.Tests.Conformance;
+namespace AiOps.Notifications.Storage.Conformance;
 
 /// <content>Querying incidents: filters, search, paging and the total.</content>
 public abstract partial class NotificationStoreConformanceTests

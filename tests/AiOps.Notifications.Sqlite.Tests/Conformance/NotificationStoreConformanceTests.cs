@@ -1,6 +1,4 @@
-using AiOps.Notifications.Storage;
-
-namespace AiOps.Notifications.Sqlite.Tests.Conformance;
+namespace AiOps.Notifications.Storage.Conformance;
 
 /// <summary>The behaviour every <see cref="INotificationStore"/> must have; derive once per store.</summary>
 /// <remarks>

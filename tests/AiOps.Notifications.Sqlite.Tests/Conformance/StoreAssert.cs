@@ -1,4 +1,4 @@
-namespace AiOps.Notifications.Sqlite.Tests.Conformance;
+namespace AiOps.Notifications.Storage.Conformance;
 
 /// <summary>Compares records field by field, including the contents of their dictionaries and lists.</summary>
 internal static class StoreAssert
@@ -11,7 +11,12 @@ internal static class StoreAssert
         Equal(expected.Diagnosis, actual.Diagnosis);
         Assert.Equal(
             expected,
-            actual with { Labels = expected.Labels, Annotations = expected.Annotations, Diagnosis = expected.Diagnosis });
+            actual with
+            {
+                Labels = expected.Labels,
+                Annotations = expected.Annotations,
+                Diagnosis = expected.Diagnosis,
+            });
     }
 
     public static void Equal(Diagnosis? expected, Diagnosis? actual)

@@ -1,4 +1,4 @@
-namespace AiOps.Notifications.Sqlite.Tests.Conformance;
+namespace AiOps.Notifications.Storage.Conformance;
 
 /// <summary>Records with every field set, non-ASCII text and emoji, for store tests.</summary>
 internal static class StoreTestData
@@ -80,7 +80,8 @@ internal static class StoreTestData
         CreatedAt = T0.AddSeconds(1),
     };
 
-    public static Delivery FullDelivery(string id, string notificationId = "ntf-1", string? incidentId = "inc-1") => new()
+    public static Delivery FullDelivery(
+        string id, string notificationId = "ntf-1", string? incidentId = "inc-1") => new()
     {
         Id = id,
         NotificationId = notificationId,
