@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace AiOps.Notifications.Sqlite.Internal;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(Diagnosis))]
+internal sealed partial class StoreJsonContext : JsonSerializerContext;

@@ -1,0 +1,109 @@
+using AiOps.Notifications.Sqlite.Internal;
+
+namespace AiOps.Notifications.Sqlite;
+
+/// <content>Deliveries (the outbox) and delivery attempts.</content>
+public sealed partial class SqliteNotificationStore
+{
+    /// <inheritdoc />
+    public Task<Delivery?> FindDeliveryAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+
+        return ReadAsync(
+            pooled => pooled.Command(DeliverySql.FindById).Bind("$id", id).ReadFirst(DeliverySql.Read),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">No delivery with that identifier is stored.</exception>
+    public Task UpdateDeliveryAsync(Delivery delivery, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+
+        return WriteAsync(
+            (pooled, transaction) =>
+            {
+                var command = pooled.Command(DeliverySql.Update, transaction);
+                DeliverySql.Bind(command, delivery);
+                if (command.ExecuteNonQuery() == 0)
+                {
+                    throw new InvalidOperationException(
+                        $"No delivery '{delivery.Id}' is stored. Add it with AddNotificationAsync before updating it.");
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Delivery>> GetDeliveriesForIncidentAsync(
+        string incidentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incidentId);
+
+        return ReadAsync<IReadOnlyList<Delivery>>(
+            pooled => pooled.Command(DeliverySql.ForIncident)
+                .Bind("$incident_id", incidentId)
+                .ReadAll(DeliverySql.Read),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Delivery>> GetDeliveriesForNotificationAsync(
+        string notificationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notificationId);
+
+        return ReadAsync<IReadOnlyList<Delivery>>(
+            pooled => pooled.Command(DeliverySql.ForNotification)
+                .Bind("$notification_id", notificationId)
+                .ReadAll(DeliverySql.Read),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Highest priority first, then the soonest due. A pending delivery with no
+    /// <see cref="Delivery.NextAttemptAt"/> is due from its <see cref="Delivery.CreatedAt"/>.
+    /// </remarks>
+    public Task<IReadOnlyList<Delivery>> GetDueDeliveriesAsync(
+        DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+
+        return ReadAsync<IReadOnlyList<Delivery>>(
+            pooled => pooled.Command(DeliverySql.Due)
+                .Bind("$due_by", SqliteTime.ToDb(dueBy))
+                .Bind("$limit", limit)
+                .ReadAll(DeliverySql.Read),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task AddAttemptAsync(DeliveryAttempt attempt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+
+        return WriteAsync(
+            (pooled, transaction) =>
+            {
+                var command = pooled.Command(AttemptSql.Insert, transaction);
+                AttemptSql.Bind(command, attempt);
+                command.ExecuteNonQuery();
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DeliveryAttempt>> GetAttemptsForIncidentAsync(
+        string incidentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incidentId);
+
+        return ReadAsync<IReadOnlyList<DeliveryAttempt>>(
+            pooled => pooled.Command(AttemptSql.ForIncident)
+                .Bind("$incident_id", incidentId)
+                .ReadAll(AttemptSql.Read),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,74 @@
+using AiOps.Notifications.Sqlite.Internal;
+using AiOps.Notifications.Storage;
+
+namespace AiOps.Notifications.Sqlite;
+
+/// <content>Incidents.</content>
+public sealed partial class SqliteNotificationStore
+{
+    /// <inheritdoc />
+    public Task SaveIncidentAsync(Incident incident, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+
+        return WriteAsync(
+            (pooled, transaction) =>
+            {
+                var command = pooled.Command(IncidentSql.Upsert, transaction);
+                IncidentSql.Bind(command, incident);
+                command.ExecuteNonQuery();
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Incident?> FindIncidentAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+
+        return ReadAsync(
+            pooled => pooled.Command(IncidentSql.FindById).Bind("$id", id).ReadFirst(IncidentSql.Read),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Incident?> FindOpenIncidentAsync(string fingerprint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprint);
+
+        return ReadAsync(
+            pooled => pooled.Command(IncidentSql.FindOpen)
+                .Bind("$fingerprint", fingerprint)
+                .ReadFirst(IncidentSql.Read),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<PagedResult<Incident>> QueryIncidentsAsync(
+        IncidentQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Take);
+
+        var sql = new IncidentQuerySql(query);
+        return ReadAsync(pooled => Query(pooled, sql, query), cancellationToken);
+    }
+
+    private static PagedResult<Incident> Query(PooledConnection pooled, IncidentQuerySql sql, IncidentQuery query)
+    {
+        // One read transaction, so the total and the page come from the same snapshot.
+        using var transaction = pooled.Connection.BeginTransaction(deferred: true);
+
+        var count = pooled.Command(sql.CountSql, transaction);
+        sql.BindFilters(count);
+        var total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+
+        var page = pooled.Command(sql.PageSql, transaction);
+        sql.BindFilters(page);
+        var items = page.Bind("$take", query.Take).Bind("$skip", query.Skip).ReadAll(IncidentSql.Read);
+
+        transaction.Commit();
+        return new PagedResult<Incident>(items, total);
+    }
+}

@@ -1,0 +1,70 @@
+using AiOps.Notifications.Sqlite.Internal;
+
+namespace AiOps.Notifications.Sqlite;
+
+/// <content>Notifications.</content>
+public sealed partial class SqliteNotificationStore
+{
+    /// <inheritdoc />
+    public Task AddNotificationAsync(
+        Notification notification, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        ArgumentNullException.ThrowIfNull(deliveries);
+        EnsureDeliveriesBelongTo(notification, deliveries);
+
+        return WriteAsync(
+            (pooled, transaction) =>
+            {
+                var insert = pooled.Command(NotificationSql.Insert, transaction);
+                NotificationSql.Bind(insert, notification);
+                insert.ExecuteNonQuery();
+
+                foreach (var delivery in deliveries)
+                {
+                    var command = pooled.Command(DeliverySql.Insert, transaction);
+                    DeliverySql.Bind(command, delivery);
+                    command.ExecuteNonQuery();
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Notification?> FindNotificationAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+
+        return ReadAsync(
+            pooled => pooled.Command(NotificationSql.FindById).Bind("$id", id).ReadFirst(NotificationSql.Read),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Notification>> GetNotificationsForIncidentAsync(
+        string incidentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incidentId);
+
+        return ReadAsync<IReadOnlyList<Notification>>(
+            pooled => pooled.Command(NotificationSql.ForIncident)
+                .Bind("$incident_id", incidentId)
+                .ReadAll(NotificationSql.Read),
+            cancellationToken);
+    }
+
+    private static void EnsureDeliveriesBelongTo(Notification notification, IReadOnlyList<Delivery> deliveries)
+    {
+        foreach (var delivery in deliveries)
+        {
+            ArgumentNullException.ThrowIfNull(delivery, nameof(deliveries));
+            if (!string.Equals(delivery.NotificationId, notification.Id, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"Delivery '{delivery.Id}' belongs to notification '{delivery.NotificationId}', not to "
+                        + $"'{notification.Id}'. Set its NotificationId to the notification being added.",
+                    nameof(deliveries));
+            }
+        }
+    }
+}
