@@ -24,7 +24,9 @@ public static class SqliteStoreBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        var sectionPath = $"{builder.ConfigurationSectionPath}:Sqlite";
+        const string section = "Sqlite";
+        builder.ReserveConfigurationSection(section);
+        var sectionPath = $"{builder.ConfigurationSectionPath}:{section}";
         var options = builder.Services.AddOptions<SqliteStoreOptions>()
             .BindConfiguration(sectionPath, binder => binder.ErrorOnUnknownConfiguration = true);
         if (configure is not null)

@@ -4,7 +4,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 /// <remarks>Steps are append-only: never edit a shipped step, add a new one (for example an ALTER TABLE).</remarks>
 internal static class SchemaMigrations
 {
-    public static IReadOnlyList<string> Steps { get; } = [Version1];
+    public static IReadOnlyList<string> Steps { get; } = [Version1, Version2];
 
     public static int LatestVersion => Steps.Count;
 
@@ -79,5 +79,27 @@ internal static class SchemaMigrations
             detail TEXT NULL);
         CREATE INDEX ix_delivery_attempts_incident ON delivery_attempts (incident_id, started_at);
         CREATE INDEX ix_delivery_attempts_delivery ON delivery_attempts (delivery_id, number);
+        """;
+
+    private const string Version2 = """
+        CREATE TABLE silences (
+            id TEXT NOT NULL PRIMARY KEY,
+            matchers TEXT NOT NULL,
+            starts_at INTEGER NOT NULL,
+            ends_at INTEGER NOT NULL,
+            created_by TEXT NULL,
+            comment TEXT NULL,
+            created_at INTEGER NOT NULL);
+        CREATE INDEX ix_silences_ends_at ON silences (ends_at);
+
+        CREATE TABLE escalations (
+            incident_id TEXT NOT NULL PRIMARY KEY,
+            policy TEXT NOT NULL,
+            next_step INTEGER NOT NULL,
+            round INTEGER NOT NULL,
+            due_at INTEGER NOT NULL,
+            reason TEXT NULL,
+            notified TEXT NOT NULL);
+        CREATE INDEX ix_escalations_due_at ON escalations (due_at);
         """;
 }

@@ -36,4 +36,8 @@ internal static class StoreJson
 
     public static Diagnosis? ReadDiagnosis(string? json) =>
         json is null ? null : JsonSerializer.Deserialize(json, Context.Diagnosis);
+
+    public static string WriteList(IReadOnlyList<string> items) => JsonSerializer.Serialize(items.ToArray(), Context.StringArray);
+
+    public static IReadOnlyList<string> ReadList(string json) => JsonSerializer.Deserialize(json, Context.StringArray) ?? [];
 }

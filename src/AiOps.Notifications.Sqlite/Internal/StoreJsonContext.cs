@@ -6,4 +6,5 @@ namespace AiOps.Notifications.Sqlite.Internal;
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(Diagnosis))]
+[JsonSerializable(typeof(string[]))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;

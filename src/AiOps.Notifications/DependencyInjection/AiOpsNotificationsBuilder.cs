@@ -10,6 +10,9 @@ namespace AiOps.Notifications;
 /// <summary>Configures AiOps.Notifications: channels, templates and the store. Returned by <c>AddAiOpsNotifications</c>.</summary>
 public sealed class AiOpsNotificationsBuilder
 {
+    /// <summary>The sub-section of <see cref="ConfigurationSectionPath"/> under which channels bind their settings, by channel name.</summary>
+    public const string ChannelsSection = "Channels";
+
     private readonly HashSet<string> _channelNames = new(StringComparer.OrdinalIgnoreCase);
 
     internal AiOpsNotificationsBuilder(IServiceCollection services, string configurationSectionPath)
@@ -45,6 +48,18 @@ public sealed class AiOpsNotificationsBuilder
         }
 
         Services.AddSingleton(new ChannelRegistration(name, kind, factory));
+        return this;
+    }
+
+    /// <summary>Claims a sub-section of <see cref="ConfigurationSectionPath"/>, such as <c>Sqlite</c>, that a package binds itself.</summary>
+    /// <remarks>The engine rejects unknown keys in its section at start-up; claimed sub-sections are left to their owner.</remarks>
+    /// <param name="name">The sub-section name.</param>
+    /// <returns>The builder.</returns>
+    public AiOpsNotificationsBuilder ReserveConfigurationSection(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+
+        Services.AddSingleton(new ReservedConfigurationSection(name));
         return this;
     }
 

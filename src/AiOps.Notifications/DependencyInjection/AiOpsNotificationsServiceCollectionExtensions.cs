@@ -47,8 +47,9 @@ public static class AiOpsNotificationsServiceCollectionExtensions
     private static void AddOptions(
         IServiceCollection services, Action<AiOpsNotificationsOptions>? configure, string sectionPath)
     {
+        services.AddSingleton(new ReservedConfigurationSection(AiOpsNotificationsBuilder.ChannelsSection));
         var options = services.AddOptions<AiOpsNotificationsOptions>()
-            .BindConfiguration(sectionPath, binder => binder.ErrorOnUnknownConfiguration = true);
+            .Configure<IServiceProvider>((settings, provider) => OptionsBinding.Bind(settings, provider, sectionPath));
         if (configure is not null)
         {
             options.Configure(configure);

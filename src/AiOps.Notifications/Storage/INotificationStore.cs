@@ -66,7 +66,7 @@ public interface INotificationStore
     /// <returns>The delivery, or <see langword="null"/>.</returns>
     Task<Delivery?> FindDeliveryAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces a delivery's state.</summary>
+    /// <summary>Replaces a delivery's state; the delivery must have been added with its notification.</summary>
     /// <param name="delivery">The delivery.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the delivery is stored.</returns>
@@ -86,7 +86,8 @@ public interface INotificationStore
     Task<IReadOnlyList<Delivery>> GetDeliveriesForNotificationAsync(
         string notificationId, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists pending deliveries due at or before a time, soonest and highest priority first.</summary>
+    /// <summary>Lists pending deliveries due at or before a time, highest priority first, then soonest due.</summary>
+    /// <remarks>A pending delivery without <see cref="Delivery.NextAttemptAt"/> is due from its creation.</remarks>
     /// <param name="dueBy">The time.</param>
     /// <param name="limit">The most to return.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

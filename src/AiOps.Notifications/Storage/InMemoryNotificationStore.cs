@@ -122,6 +122,12 @@ public sealed class InMemoryNotificationStore : INotificationStore
 
         lock (_gate)
         {
+            if (!_deliveries.ContainsKey(delivery.Id))
+            {
+                throw new InvalidOperationException(
+                    $"No delivery '{delivery.Id}' is stored. Add it with AddNotificationAsync before updating it.");
+            }
+
             _deliveries[delivery.Id] = delivery;
         }
 
@@ -145,9 +151,10 @@ public sealed class InMemoryNotificationStore : INotificationStore
         lock (_gate)
         {
             return Task.FromResult<IReadOnlyList<Delivery>>([.. _deliveries.Values
-                .Where(delivery => delivery.Status == DeliveryStatus.Pending && delivery.NextAttemptAt <= dueBy)
+                .Where(delivery => delivery.Status == DeliveryStatus.Pending
+                    && (delivery.NextAttemptAt ?? delivery.CreatedAt) <= dueBy)
                 .OrderByDescending(delivery => delivery.Priority)
-                .ThenBy(delivery => delivery.NextAttemptAt)
+                .ThenBy(delivery => delivery.NextAttemptAt ?? delivery.CreatedAt)
                 .Take(limit)]);
         }
     }
@@ -172,7 +179,10 @@ public sealed class InMemoryNotificationStore : INotificationStore
         lock (_gate)
         {
             return Task.FromResult<IReadOnlyList<DeliveryAttempt>>(
-                [.. _attempts.Where(attempt => attempt.IncidentId == incidentId)]);
+                [.. _attempts
+                    .Where(attempt => attempt.IncidentId == incidentId)
+                    .OrderBy(attempt => attempt.StartedAt)
+                    .ThenBy(attempt => attempt.Number)]);
         }
     }
 

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiOps.Notifications.Internal;
+
+/// <summary>Binds the engine settings strictly: an unknown key fails start-up, except in sections other packages own.</summary>
+internal static class OptionsBinding
+{
+    public static void Bind(AiOpsNotificationsOptions options, IServiceProvider services, string sectionPath)
+    {
+        var configuration = services.GetService<IConfiguration>();
+        if (configuration is null)
+        {
+            return;
+        }
+
+        var reserved = services.GetServices<ReservedConfigurationSection>().Select(section => section.Name).ToList();
+        var owned = configuration.GetSection(sectionPath)
+            .AsEnumerable(makePathsRelative: true)
+            .Where(entry => entry.Value is not null && !reserved.Any(name => IsWithin(entry.Key, name)));
+
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(owned)
+            .Build()
+            .Bind(options, binder => binder.ErrorOnUnknownConfiguration = true);
+    }
+
+    private static bool IsWithin(string key, string section) =>
+        key.Equals(section, StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith(section + ConfigurationPath.KeyDelimiter, StringComparison.OrdinalIgnoreCase);
+}
