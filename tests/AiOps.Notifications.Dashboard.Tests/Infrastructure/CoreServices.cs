@@ -1,28 +1,19 @@
-using System.Reflection;
-using AiOps.Notifications.Storage;
+using AiOps.Notifications.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AiOps.Notifications.Dashboard.Tests.Infrastructure;
 
-/// <summary>Registers the core services the dashboard builds on.</summary>
-/// <remarks>
-/// Stands in for <c>services.AddAiOpsNotifications()</c> until the core engine is on main: it registers
-/// test doubles and creates the builder through its internal constructor.
-/// </remarks>
+/// <summary>Registers the core engine the dashboard builds on, with its in-memory store and one in-memory channel.</summary>
 internal static class CoreServices
 {
+    public const string ChannelName = "memory";
+
     public static AiOpsNotificationsBuilder Add(IServiceCollection services, FakeTimeProvider time)
     {
         services.AddSingleton<TimeProvider>(time);
-        services.AddSingleton<INotificationStore, FakeNotificationStore>();
-        services.AddSingleton<IIncidentManager, FakeIncidentManager>();
 
-        return (AiOpsNotificationsBuilder)Activator.CreateInstance(
-            typeof(AiOpsNotificationsBuilder),
-            BindingFlags.Instance | BindingFlags.NonPublic,
-            binder: null,
-            args: [services, "AiOps"],
-            culture: null)!;
+        return services.AddAiOpsNotifications()
+            .AddInMemoryChannel(new InMemoryChannel(ChannelName));
     }
 }

@@ -22,6 +22,8 @@ internal sealed class DashboardTestHost : IAsyncDisposable
 
     public static DateTimeOffset Now { get; } = new(2026, 12, 3, 8, 15, 0, TimeSpan.Zero);
 
+    public const string PolicyName = "ops";
+
     public HttpClient Client { get; }
 
     public INotificationStore Store => _app.Services.GetRequiredService<INotificationStore>();
@@ -43,6 +45,27 @@ internal sealed class DashboardTestHost : IAsyncDisposable
         return new DashboardTestHost(app, app.GetTestClient());
     }
 
+    /// <summary>Posts the realistic sample payload and returns the incident its firing alert opened.</summary>
+    public async Task<Incident> IngestSampleAsync()
+    {
+        using var response = await Client.PostAsync(
+            "/aiops/api/ingest/alertmanager", Payloads.Json(Payloads.Sample), TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var incident = await Store.FindOpenIncidentAsync(Payloads.FiringFingerprint, TestContext.Current.CancellationToken);
+        return incident ?? throw new InvalidOperationException("The sample payload opened no incident.");
+    }
+
+    /// <summary>Waits until the background dispatcher has recorded an attempt for the incident.</summary>
+    public async Task WaitForAttemptAsync(string incidentId)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        while ((await Store.GetAttemptsForIncidentAsync(incidentId, timeout.Token)).Count == 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System, timeout.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
@@ -55,7 +78,7 @@ internal sealed class DashboardTestHost : IAsyncDisposable
         {
             services.AddAuthentication(TestAuthHandler.SchemeName)
                 .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, null);
-            services.AddAuthorization();
+            services.AddAuthorization(o => o.AddPolicy(PolicyName, p => p.RequireAuthenticatedUser()));
         }
     }
 
