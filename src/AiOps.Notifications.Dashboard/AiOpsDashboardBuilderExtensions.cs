@@ -10,7 +10,7 @@ namespace AiOps.Notifications;
 /// <summary>Registers the services of the operator dashboard.</summary>
 public static class AiOpsDashboardBuilderExtensions
 {
-    /// <summary>Adds the services that <c>MapAiOpsDashboard</c> needs: static Razor components and the dashboard queries.</summary>
+    /// <summary>Adds the services <c>MapAiOpsDashboard</c> needs: static Razor components and the queries.</summary>
     /// <param name="builder">The builder returned by <c>AddAiOpsNotifications</c>.</param>
     /// <returns>The builder.</returns>
     public static AiOpsNotificationsBuilder AddAiOpsDashboard(this AiOpsNotificationsBuilder builder)

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 
 namespace AiOps.Notifications.Dashboard;
 
-/// <summary>The endpoints of one dashboard mount; chain <c>RequireAuthorization</c> and other conventions on it.</summary>
+/// <summary>The endpoints of one dashboard mount; chain <c>RequireAuthorization</c> and others on it.</summary>
 /// <remarks>
 /// Conventions apply to every page, API and ingest endpoint of the mount. Once an endpoint carries
 /// authorization metadata, the local-only default steps aside and the host's policy decides.

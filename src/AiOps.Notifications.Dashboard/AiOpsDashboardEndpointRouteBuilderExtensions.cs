@@ -17,7 +17,7 @@ namespace Microsoft.AspNetCore.Builder;
 /// <summary>Maps the AiOps operator dashboard, its REST API and its inbound webhooks.</summary>
 public static class AiOpsDashboardEndpointRouteBuilderExtensions
 {
-    /// <summary>Maps the dashboard under a prefix: pages, <c>api/incidents</c> and <c>api/ingest/alertmanager</c>.</summary>
+    /// <summary>Maps the dashboard under a prefix: its pages, the incident API and the Alertmanager receiver.</summary>
     /// <param name="endpoints">The endpoint route builder, usually the <c>WebApplication</c>.</param>
     /// <param name="prefix">The route prefix, such as <c>/aiops</c>.</param>
     /// <param name="configure">Changes the settings of this mount.</param>

@@ -10,9 +10,9 @@ public sealed class AiOpsDashboardOptions
     /// <value>Defaults to <c>AiOps</c>.</value>
     public string Title { get; set; } = "AiOps";
 
-    /// <summary>Gets or sets the name of an authorization policy that every dashboard endpoint requires.</summary>
-    /// <value>Defaults to none: only local requests are answered, unless the host calls <c>RequireAuthorization</c>.</value>
-    /// <remarks>Setting a policy here has the same effect as calling <c>RequireAuthorization(policy)</c> on the mount.</remarks>
+    /// <summary>Gets or sets the name of an authorization policy every dashboard endpoint requires.</summary>
+    /// <value>Defaults to none: only local requests are answered, unless <c>RequireAuthorization</c> is used.</value>
+    /// <remarks>Has the same effect as calling <c>RequireAuthorization(policy)</c> on the mount.</remarks>
     public string? AuthorizationPolicy { get; set; }
 
     /// <summary>Gets or sets the largest inbound webhook body accepted, in bytes; larger bodies get 413.</summary>

@@ -1,6 +1,6 @@
 namespace AiOps.Notifications.Dashboard.Ingest;
 
-/// <summary>Applies a validated Alertmanager payload: firing alerts report incidents, resolved ones resolve them.</summary>
+/// <summary>Applies a valid Alertmanager payload: firing alerts report incidents, resolved ones resolve them.</summary>
 /// <remarks>
 /// Alerts are keyed by their fingerprint, so the same payload delivered twice (as Alertmanager clusters do)
 /// folds into the same open incident instead of opening another.

@@ -13,7 +13,7 @@ internal sealed record AlertmanagerPayload
 
     public string? Status { get; init; }
 
-    /// <summary>Gets the receiver name, regex-quoted by Alertmanager (<c>team.ops</c> arrives as <c>team\.ops</c>).</summary>
+    /// <summary>Gets the receiver name, regex-quoted: <c>team.ops</c> arrives as <c>team\.ops</c>.</summary>
     public string? Receiver { get; init; }
 
     public Dictionary<string, string>? GroupLabels { get; init; }

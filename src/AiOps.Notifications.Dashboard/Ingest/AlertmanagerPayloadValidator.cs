@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace AiOps.Notifications.Dashboard.Ingest;
 
-/// <summary>Checks what the JSON types cannot: required fields and known statuses. Errors are keyed by JSON path.</summary>
+/// <summary>Checks what JSON types cannot: required fields and known statuses; errors keyed by JSON path.</summary>
 internal static class AlertmanagerPayloadValidator
 {
     public static Dictionary<string, string[]> Validate(AlertmanagerPayload? payload)

@@ -5,7 +5,7 @@ namespace AiOps.Notifications.Dashboard.Ingest;
 /// <summary>Reads a request body into memory, refusing bodies above a limit on any server.</summary>
 internal static class BoundedBody
 {
-    /// <summary>Reads the body, or returns <see langword="null"/> when it exceeds <paramref name="limit"/> bytes.</summary>
+    /// <summary>Reads the body; <see langword="null"/> when it exceeds <paramref name="limit"/> bytes.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)

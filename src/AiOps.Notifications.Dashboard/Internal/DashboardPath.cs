@@ -18,7 +18,7 @@ internal static class DashboardPath
         return trimmed.Length == 0 ? "" : "/" + trimmed;
     }
 
-    /// <summary>Gets the mount's root as the browser sees it: path base plus prefix, such as <c>/ops/aiops</c>.</summary>
+    /// <summary>Gets the mount's root as the browser sees it: path base and prefix, e.g. <c>/ops/aiops</c>.</summary>
     public static string Root(HttpRequest request, DashboardMount mount) =>
         request.PathBase.Add(new PathString(mount.Prefix)).ToUriComponent();
 }

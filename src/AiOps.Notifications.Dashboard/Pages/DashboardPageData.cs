@@ -2,8 +2,8 @@ using AiOps.Notifications.Dashboard.Queries;
 
 namespace AiOps.Notifications.Dashboard.Pages;
 
-/// <summary>What the page being rendered shows; filled by the page endpoint, read by the page component.</summary>
-/// <remarks>Scoped to the request. Components are public by Razor's design, so internal data reaches them here.</remarks>
+/// <summary>What the page being rendered shows: set by the page endpoint, read by the component.</summary>
+/// <remarks>Scoped to the request. Razor components are always public, so internal data reaches them here.</remarks>
 internal sealed class DashboardPageData
 {
     /// <summary>Gets or sets the mount's root as the browser sees it, such as <c>/ops/aiops</c>.</summary>

@@ -60,7 +60,8 @@ internal static class IncidentQueryParser
             return parsed;
         }
 
-        errors[name] = [string.Create(CultureInfo.InvariantCulture, $"'{name}' must be a whole number from {min} to {max}.")];
+        errors[name] =
+            [string.Create(CultureInfo.InvariantCulture, $"'{name}' must be a whole number from {min} to {max}.")];
         return fallback;
     }
 
@@ -69,7 +70,8 @@ internal static class IncidentQueryParser
         var value = Single(query, name);
         if (value is not null && value.Length > maxLength)
         {
-            errors[name] = [string.Create(CultureInfo.InvariantCulture, $"'{name}' must be at most {maxLength} characters.")];
+            errors[name] =
+                [string.Create(CultureInfo.InvariantCulture, $"'{name}' must be at most {maxLength} characters.")];
             return null;
         }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AiOps.Notifications.Dashboard.Tests.Infrastructure;
 
-/// <summary>Registers the core engine the dashboard builds on, with its in-memory store and one in-memory channel.</summary>
+/// <summary>Registers the core engine with its in-memory store and one in-memory channel.</summary>
 internal static class CoreServices
 {
     public const string ChannelName = "memory";

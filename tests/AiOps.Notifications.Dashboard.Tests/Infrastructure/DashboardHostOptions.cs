@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AiOps.Notifications.Dashboard.Tests.Infrastructure;
 
@@ -18,4 +19,7 @@ internal sealed record DashboardHostOptions
     public Action<AiOpsDashboardEndpointConventionBuilder>? ConfigureMount { get; init; }
 
     public Action<AiOpsDashboardOptions>? ConfigureOptions { get; init; }
+
+    /// <summary>Gets a change to the services after the core and the dashboard are added.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -38,6 +38,7 @@ internal sealed class DashboardTestHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         CoreServices.Add(builder.Services, new FakeTimeProvider(Now)).AddAiOpsDashboard();
         AddAuthentication(builder.Services, options);
+        options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         Configure(app, options);
@@ -51,7 +52,8 @@ internal sealed class DashboardTestHost : IAsyncDisposable
         using var response = await Client.PostAsync(
             "/aiops/api/ingest/alertmanager", Payloads.Json(Payloads.Sample), TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
-        var incident = await Store.FindOpenIncidentAsync(Payloads.FiringFingerprint, TestContext.Current.CancellationToken);
+        var incident = await Store.FindOpenIncidentAsync(
+            Payloads.FiringFingerprint, TestContext.Current.CancellationToken);
         return incident ?? throw new InvalidOperationException("The sample payload opened no incident.");
     }
 

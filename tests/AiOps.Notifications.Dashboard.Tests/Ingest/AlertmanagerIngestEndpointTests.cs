@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AiOps.Notifications.Dashboard.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AiOps.Notifications.Dashboard.Tests.Ingest;
 
@@ -103,7 +104,8 @@ public sealed class AlertmanagerIngestEndpointTests
     [Fact]
     public async Task Post_BodyOverLimit_Returns413()
     {
-        await using var sut = await DashboardTestHost.StartAsync(new() { ConfigureOptions = o => o.MaxIngestBodyBytes = 100 });
+        await using var sut = await DashboardTestHost.StartAsync(
+            new() { ConfigureOptions = o => o.MaxIngestBodyBytes = 100 });
 
         var response = await sut.Client.PostAsync(Url, Payloads.Json(Payloads.Sample), Ct);
 
@@ -114,8 +116,9 @@ public sealed class AlertmanagerIngestEndpointTests
     public async Task Post_NotJson_Returns415()
     {
         await using var sut = await DashboardTestHost.StartAsync();
+        using var content = new StringContent("alerts", System.Text.Encoding.UTF8, "text/plain");
 
-        var response = await sut.Client.PostAsync(Url, new StringContent("alerts", System.Text.Encoding.UTF8, "text/plain"), Ct);
+        var response = await sut.Client.PostAsync(Url, content, Ct);
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
@@ -131,5 +134,19 @@ public sealed class AlertmanagerIngestEndpointTests
 
         var summary = await HttpAssert.JsonAsync(response, HttpStatusCode.OK);
         Assert.Equal(JsonValueKind.Array, summary.GetProperty("incidentIds").ValueKind);
+    }
+
+    [Fact]
+    public async Task Post_QueueFull_Returns503WithRetryAfter()
+    {
+        await using var sut = await DashboardTestHost.StartAsync(new()
+        {
+            ConfigureServices = services => services.AddSingleton<IIncidentManager, OverloadedIncidentManager>(),
+        });
+
+        var response = await sut.Client.PostAsync(Url, Payloads.Json(Payloads.Sample), Ct);
+
+        await HttpAssert.ProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
     }
 }

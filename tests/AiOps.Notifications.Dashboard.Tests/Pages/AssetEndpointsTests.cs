@@ -21,7 +21,8 @@ public sealed class AssetEndpointsTests
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(response.Headers.ETag);
         Assert.True(response.Headers.CacheControl?.Public);
-        Assert.Contains("prefers-color-scheme: dark", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var css = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("prefers-color-scheme: dark", css, StringComparison.Ordinal);
     }
 
     [Fact]
