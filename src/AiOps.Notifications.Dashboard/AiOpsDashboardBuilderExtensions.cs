@@ -24,7 +24,6 @@ public static class AiOpsDashboardBuilderExtensions
 
         builder.Services.AddSingleton<DashboardMarker>();
         builder.Services.AddRazorComponents();
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddScoped<DashboardQueries>();
         builder.Services.TryAddScoped<AlertmanagerIngestor>();
         builder.Services.TryAddScoped<DashboardPageData>();

@@ -8,7 +8,7 @@ internal static partial class Log
     [LoggerMessage(7000, LogLevel.Information, "AiOps dashboard mapped at {Prefix}")]
     public static partial void DashboardMapped(ILogger logger, string prefix);
 
-    [LoggerMessage(7001, LogLevel.Information,
+    [LoggerMessage(7001, LogLevel.Debug,
         "A request from a non-local address was refused; give the dashboard an authorization policy to open it")]
     public static partial void RemoteRequestRefused(ILogger logger);
 
