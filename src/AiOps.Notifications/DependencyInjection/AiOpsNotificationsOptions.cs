@@ -13,6 +13,9 @@ public sealed class AiOpsNotificationsOptions
     /// <summary>Gets the delivery and retry settings.</summary>
     public DeliveryOptions Delivery { get; init; } = new();
 
+    /// <summary>Gets the root of the routing tree, the default route: with no child routes, every notification goes to every channel.</summary>
+    public Routing.RouteOptions Routing { get; init; } = new();
+
     /// <summary>Gets template sources that replace built-in ones, keyed <c>kind/type/part</c>, such as <c>email/incident.detected/subject</c>.</summary>
     public Dictionary<string, string> Templates { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -69,6 +69,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<FluidTemplateRenderer>();
         services.AddSingleton<ITemplateRenderer>(sp => sp.GetRequiredService<FluidTemplateRenderer>());
         services.AddSingleton<NotificationRouter>();
+        services.AddSingleton<INotificationRouter>(sp => sp.GetRequiredService<NotificationRouter>());
         services.AddSingleton<DeliveryQueue>();
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<DeliveryProcessor>();

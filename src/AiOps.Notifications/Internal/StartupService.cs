@@ -1,4 +1,5 @@
 using AiOps.Notifications.Channels;
+using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
 using AiOps.Notifications.Templates;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +13,7 @@ internal sealed class StartupService(
     INotificationStore store,
     ChannelRegistry channels,
     FluidTemplateRenderer renderer,
+    INotificationRouter router,
     ILogger<StartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -28,6 +30,8 @@ internal sealed class StartupService(
                 string.Join(" ", missing) + " Register templates for the kind with AddTemplate.");
         }
 
+        // The router checked its tree when it was built; touching it here makes a bad tree stop start-up.
+        _ = router;
         Log.Started(logger, channels.Registrations.Count, renderer.Count);
     }
 

@@ -23,8 +23,13 @@ internal sealed class NotificationPublisher(
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Type, nameof(request));
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Title, nameof(request));
 
-        var notification = await CreateNotificationAsync(request, cancellationToken).ConfigureAwait(false);
-        var deliveries = router.Route(request).Select(target => CreateDelivery(notification, target)).ToList();
+        var incident = request.IncidentId is null
+            ? null
+            : await store.FindIncidentAsync(request.IncidentId, cancellationToken).ConfigureAwait(false);
+        var notification = CreateNotification(request, incident);
+        var subject = new RoutingSubject(
+            notification.Type, notification.Priority, incident?.Component, incident?.Category, notification.Labels);
+        var deliveries = router.Route(request, subject).Select(target => CreateDelivery(notification, target)).ToList();
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
@@ -43,28 +48,18 @@ internal sealed class NotificationPublisher(
         return notification;
     }
 
-    private async Task<Notification> CreateNotificationAsync(
-        NotificationRequest request, CancellationToken cancellationToken)
-    {
-        var labels = request.Labels;
-        if (labels is null && request.IncidentId is not null)
-        {
-            var incident = await store.FindIncidentAsync(request.IncidentId, cancellationToken).ConfigureAwait(false);
-            labels = incident?.Labels;
-        }
-
-        return new Notification
+    private Notification CreateNotification(NotificationRequest request, Incident? incident) =>
+        new()
         {
             Id = ids.Create("ntf"),
             Type = request.Type,
             Title = request.Title,
             Priority = request.Priority,
             IncidentId = request.IncidentId,
-            Labels = labels ?? EmptyLabels.Instance,
+            Labels = request.Labels ?? incident?.Labels ?? EmptyLabels.Instance,
             Data = request.Data ?? EmptyLabels.Instance,
             CreatedAt = timeProvider.GetUtcNow(),
         };
-    }
 
     private Delivery CreateDelivery(Notification notification, RouteTarget target) => new()
     {

@@ -1,24 +1,65 @@
 using AiOps.Notifications.Channels;
+using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Routing;
 
-/// <summary>Chooses the channels and recipients of a notification.</summary>
-internal sealed class NotificationRouter(ChannelRegistry channels)
+/// <summary>Walks the routing tree, in the manner of Alertmanager's: first matching child, unless it continues.</summary>
+internal sealed class NotificationRouter : INotificationRouter
 {
-    public IReadOnlyList<RouteTarget> Route(NotificationRequest request)
+    private readonly RouteNode _root;
+    private readonly ChannelRegistry _channels;
+
+    public NotificationRouter(ChannelRegistry channels, IOptions<AiOpsNotificationsOptions> options)
+    {
+        _channels = channels;
+        _root = new RouteTreeBuilder(channels).Build(options.Value.Routing, "AiOps:Routing");
+    }
+
+    public IReadOnlyList<RouteMatch> Explain(RoutingSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+
+        var matches = new List<RouteMatch>();
+        Walk(_root, subject, matches);
+        return matches;
+    }
+
+    /// <summary>Chooses the deliveries of a notification: the channels the request names, or the routes' targets.</summary>
+    public IReadOnlyList<RouteTarget> Route(NotificationRequest request, RoutingSubject subject)
     {
         if (request.Channels is { Count: > 0 } chosen)
         {
-            foreach (var name in chosen.Where(name => !channels.Contains(name)))
-            {
-                throw new ArgumentException(
-                    $"Channel '{name}' is not registered. Registered channels: {string.Join(", ", channels.Names)}.",
+            var unknown = chosen.FirstOrDefault(name => !_channels.Contains(name));
+            return unknown is null
+                ? [.. chosen.Distinct(StringComparer.OrdinalIgnoreCase).Select(name => new RouteTarget(name, ""))]
+                : throw new ArgumentException(
+                    $"Channel '{unknown}' is not registered. Registered channels: {string.Join(", ", _channels.Names)}.",
                     nameof(request));
-            }
-
-            return [.. chosen.Distinct(StringComparer.OrdinalIgnoreCase).Select(name => new RouteTarget(name, ""))];
         }
 
-        return [.. channels.Names.Select(name => new RouteTarget(name, ""))];
+        var resolved = subject.Type == NotificationTypes.IncidentResolved;
+        return [.. Explain(subject)
+            .Where(match => !resolved || match.SendResolved)
+            .SelectMany(match => match.Targets)
+            .Distinct()];
+    }
+
+    private static void Walk(RouteNode node, RoutingSubject subject, List<RouteMatch> matches)
+    {
+        var taken = false;
+        foreach (var child in node.Children.Where(child => child.Matches(subject)))
+        {
+            Walk(child, subject, matches);
+            taken = true;
+            if (!child.Continue)
+            {
+                break;
+            }
+        }
+
+        if (!taken)
+        {
+            matches.Add(node.ToMatch());
+        }
     }
 }
