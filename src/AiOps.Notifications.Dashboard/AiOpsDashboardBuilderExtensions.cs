@@ -1,0 +1,32 @@
+using AiOps.Notifications.Dashboard.Ingest;
+using AiOps.Notifications.Dashboard.Internal;
+using AiOps.Notifications.Dashboard.Pages;
+using AiOps.Notifications.Dashboard.Queries;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AiOps.Notifications;
+
+/// <summary>Registers the services of the operator dashboard.</summary>
+public static class AiOpsDashboardBuilderExtensions
+{
+    /// <summary>Adds the services <c>MapAiOpsDashboard</c> needs: static Razor components and the queries.</summary>
+    /// <param name="builder">The builder returned by <c>AddAiOpsNotifications</c>.</param>
+    /// <returns>The builder.</returns>
+    public static AiOpsNotificationsBuilder AddAiOpsDashboard(this AiOpsNotificationsBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        if (builder.Services.Any(d => d.ServiceType == typeof(DashboardMarker)))
+        {
+            return builder;
+        }
+
+        builder.Services.AddSingleton<DashboardMarker>();
+        builder.Services.AddRazorComponents();
+        builder.Services.TryAddScoped<DashboardQueries>();
+        builder.Services.TryAddScoped<AlertmanagerIngestor>();
+        builder.Services.TryAddScoped<DashboardPageData>();
+        return builder;
+    }
+}

@@ -1,0 +1,25 @@
+namespace AiOps.Notifications.Dashboard;
+
+/// <summary>Settings of one dashboard mount, given to <c>MapAiOpsDashboard</c>.</summary>
+public sealed class AiOpsDashboardOptions
+{
+    /// <summary>The largest inbound webhook body accepted, in bytes, unless changed.</summary>
+    public const long DefaultMaxIngestBodyBytes = 1024 * 1024;
+
+    /// <summary>Gets or sets the title shown in the browser tab and the page header.</summary>
+    /// <value>Defaults to <c>AiOps</c>.</value>
+    public string Title { get; set; } = "AiOps";
+
+    /// <summary>Gets or sets the name of an authorization policy every dashboard endpoint requires.</summary>
+    /// <value>Defaults to none: only local requests are answered, unless <c>RequireAuthorization</c> is used.</value>
+    /// <remarks>Has the same effect as calling <c>RequireAuthorization(policy)</c> on the mount.</remarks>
+    public string? AuthorizationPolicy { get; set; }
+
+    /// <summary>Gets or sets the largest inbound webhook body accepted, in bytes; larger bodies get 413.</summary>
+    /// <value>Defaults to 1 MiB.</value>
+    public long MaxIngestBodyBytes { get; set; } = DefaultMaxIngestBodyBytes;
+
+    /// <summary>Gets or sets how many incidents the overview page lists.</summary>
+    /// <value>Defaults to 50.</value>
+    public int RecentIncidentCount { get; set; } = 50;
+}

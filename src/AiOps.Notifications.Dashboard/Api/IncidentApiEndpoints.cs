@@ -1,0 +1,40 @@
+using AiOps.Notifications.Dashboard.Internal;
+using AiOps.Notifications.Dashboard.Queries;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace AiOps.Notifications.Dashboard.Api;
+
+/// <summary>Maps <c>GET {prefix}/api/incidents</c> and <c>GET {prefix}/api/incidents/{id}</c>.</summary>
+internal static class IncidentApiEndpoints
+{
+    private const int DefaultTake = 50;
+
+    public static void MapIncidentApi(this RouteGroupBuilder group)
+    {
+        group.MapGet("/api/incidents", ListAsync);
+        group.MapGet("/api/incidents/{id}", GetAsync);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext context, DashboardQueries queries)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var query = IncidentQueryParser.Parse(context.Request.Query, DefaultTake, errors);
+        if (errors.Count > 0)
+        {
+            return DashboardProblems.Invalid("The incident filters are not valid", errors);
+        }
+
+        var list = await queries.ListIncidentsAsync(query, context.RequestAborted).ConfigureAwait(false);
+        return TypedResults.Json(list, DashboardJsonContext.Default.IncidentList);
+    }
+
+    private static async Task<IResult> GetAsync(string id, HttpContext context, DashboardQueries queries)
+    {
+        var details = await queries.GetIncidentAsync(id, context.RequestAborted).ConfigureAwait(false);
+        return details is null
+            ? DashboardProblems.IncidentNotFound(id)
+            : TypedResults.Json(details, DashboardJsonContext.Default.IncidentDetails);
+    }
+}

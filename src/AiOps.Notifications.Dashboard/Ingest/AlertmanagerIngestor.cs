@@ -1,0 +1,77 @@
+namespace AiOps.Notifications.Dashboard.Ingest;
+
+/// <summary>Applies a valid Alertmanager payload: firing alerts report incidents, resolved ones resolve them.</summary>
+/// <remarks>
+/// Alerts are keyed by their fingerprint, so the same payload delivered twice (as Alertmanager clusters do)
+/// folds into the same open incident instead of opening another.
+/// </remarks>
+internal sealed class AlertmanagerIngestor(IIncidentManager incidents)
+{
+    public async Task<IngestSummary> IngestAsync(AlertmanagerPayload payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+
+        var tally = new Tally();
+        foreach (var alert in payload.Alerts ?? [])
+        {
+            await ApplyAsync(alert!, tally, cancellationToken).ConfigureAwait(false);
+        }
+
+        return tally.ToSummary(payload.Alerts?.Count ?? 0);
+    }
+
+    private async Task ApplyAsync(AlertmanagerAlert alert, Tally tally, CancellationToken cancellationToken)
+    {
+        if (AlertStatus.IsResolved(alert.Status))
+        {
+            var fingerprint = AlertmanagerIncidentMapper.Fingerprint(alert);
+            var resolved = await incidents
+                .ResolveByFingerprintAsync(fingerprint, AlertmanagerIncidentMapper.Source, cancellationToken)
+                .ConfigureAwait(false);
+            tally.Resolve(resolved);
+            return;
+        }
+
+        var incident = await incidents
+            .ReportAsync(AlertmanagerIncidentMapper.ToReport(alert), cancellationToken)
+            .ConfigureAwait(false);
+        tally.Report(incident);
+    }
+
+    private sealed class Tally
+    {
+        private readonly List<string> _ids = [];
+        private int _opened;
+        private int _updated;
+        private int _resolved;
+        private int _ignored;
+
+        public void Report(Incident incident)
+        {
+            _ids.Add(incident.Id);
+            if (incident.OccurrenceCount <= 1)
+            {
+                _opened++;
+            }
+            else
+            {
+                _updated++;
+            }
+        }
+
+        public void Resolve(Incident? incident)
+        {
+            if (incident is null)
+            {
+                _ignored++;
+                return;
+            }
+
+            _ids.Add(incident.Id);
+            _resolved++;
+        }
+
+        public IngestSummary ToSummary(int received) =>
+            new(received, _opened, _updated, _resolved, _ignored, _ids);
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+
+namespace AiOps.Notifications.Dashboard.Internal;
+
+/// <summary>The dashboard's log messages; event ids 7000-7999.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(7000, LogLevel.Information, "AiOps dashboard mapped at {Prefix}")]
+    public static partial void DashboardMapped(ILogger logger, string prefix);
+
+    [LoggerMessage(7001, LogLevel.Debug,
+        "A request from a non-local address was refused; give the dashboard an authorization policy to open it")]
+    public static partial void RemoteRequestRefused(ILogger logger);
+
+    [LoggerMessage(7010, LogLevel.Debug,
+        "Alertmanager payload ingested: {Opened} opened, {Updated} updated, {Resolved} resolved, {Ignored} ignored")]
+    public static partial void AlertmanagerIngested(ILogger logger, int opened, int updated, int resolved, int ignored);
+
+    [LoggerMessage(7011, LogLevel.Information, "Alertmanager payload rejected: {Reason}")]
+    public static partial void AlertmanagerRejected(ILogger logger, string reason);
+
+    [LoggerMessage(7012, LogLevel.Warning, "Alertmanager payload refused with 503: the delivery queue is full")]
+    public static partial void AlertmanagerOverloaded(ILogger logger, Exception exception);
+}

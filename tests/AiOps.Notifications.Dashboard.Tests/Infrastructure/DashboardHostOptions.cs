@@ -1,0 +1,25 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiOps.Notifications.Dashboard.Tests.Infrastructure;
+
+/// <summary>How a test host is set up.</summary>
+internal sealed record DashboardHostOptions
+{
+    public string Prefix { get; init; } = "/aiops";
+
+    public string? PathBase { get; init; }
+
+    /// <summary>Gets the remote address every request appears to come from.</summary>
+    public IPAddress? RemoteIp { get; init; } = IPAddress.Loopback;
+
+    public bool WithAuthentication { get; init; }
+
+    public Action<AiOpsDashboardEndpointConventionBuilder>? ConfigureMount { get; init; }
+
+    public Action<AiOpsDashboardOptions>? ConfigureOptions { get; init; }
+
+    /// <summary>Gets a change to the services after the core and the dashboard are added.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+}
