@@ -8,7 +8,7 @@ using MimeKit;
 
 namespace AiOps.Notifications.Email;
 
-/// <summary>Sends notifications as multipart e-mail (plain text and HTML) through an SMTP server with MailKit.</summary>
+/// <summary>Sends notifications as multipart e-mail (text and HTML) through SMTP with MailKit.</summary>
 /// <remarks>Thread safe: every delivery opens its own SMTP connection.</remarks>
 internal sealed class EmailChannel : INotificationChannel
 {
@@ -21,7 +21,8 @@ internal sealed class EmailChannel : INotificationChannel
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
-    public EmailChannel(string name, EmailChannelOptions options, TimeProvider timeProvider, ILogger<EmailChannel> logger)
+    public EmailChannel(
+        string name, EmailChannelOptions options, TimeProvider timeProvider, ILogger<EmailChannel> logger)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -84,14 +85,16 @@ internal sealed class EmailChannel : INotificationChannel
     private async Task<string> TransmitAsync(MimeMessage mime, CancellationToken cancellationToken)
     {
         var options = _settings.Options;
-        using var socket = await ConnectSocketAsync(options.Host, options.Port, cancellationToken).ConfigureAwait(false);
+        using var socket = await ConnectSocketAsync(options.Host, options.Port, cancellationToken)
+            .ConfigureAwait(false);
         using var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
 
         await client.ConnectAsync(socket, options.Host, options.Port, ToMailKit(options.Security), cancellationToken)
             .ConfigureAwait(false);
         if (!string.IsNullOrEmpty(options.UserName))
         {
-            await client.AuthenticateAsync(options.UserName, options.Password ?? "", cancellationToken).ConfigureAwait(false);
+            await client.AuthenticateAsync(options.UserName, options.Password ?? "", cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var reply = await client.SendAsync(mime, cancellationToken).ConfigureAwait(false);

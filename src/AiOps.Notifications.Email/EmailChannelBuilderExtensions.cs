@@ -11,7 +11,7 @@ public static class EmailChannelBuilderExtensions
     /// <summary>Adds an e-mail channel that sends through an SMTP server, with its default templates.</summary>
     /// <param name="builder">The builder returned by <c>AddAiOpsNotifications</c>.</param>
     /// <param name="name">The channel name; settings bind from <c>{section}:Channels:{name}</c>.</param>
-    /// <param name="configure">Changes the settings after binding, such as setting the password from a secret store.</param>
+    /// <param name="configure">Changes the settings after binding, such as the password from a secret store.</param>
     /// <returns>The builder.</returns>
     /// <remarks>Settings are validated when the host starts; each failure names the configuration key.</remarks>
     public static AiOpsNotificationsBuilder AddEmail(

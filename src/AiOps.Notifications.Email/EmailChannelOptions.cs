@@ -1,7 +1,7 @@
 namespace AiOps.Notifications.Email;
 
 /// <summary>Settings of one e-mail channel, bound from <c>AiOps:Channels:{name}</c>.</summary>
-/// <remarks>Keep <see cref="Password"/> out of files: give it through an environment variable or a secret store.</remarks>
+/// <remarks>Keep <see cref="Password"/> out of files: use an environment variable or a secret store.</remarks>
 public sealed class EmailChannelOptions
 {
     /// <summary>Gets or sets the SMTP server's host name or address. Required.</summary>
@@ -15,7 +15,7 @@ public sealed class EmailChannelOptions
     /// <value>Defaults to <see cref="SmtpSecurity.StartTls"/>.</value>
     public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
 
-    /// <summary>Gets or sets the user name for SMTP authentication; leave empty to send without authenticating.</summary>
+    /// <summary>Gets or sets the user name for SMTP authentication; empty sends without it.</summary>
     public string? UserName { get; set; }
 
     /// <summary>Gets or sets the password for SMTP authentication. A secret: never logged or shown.</summary>
@@ -25,7 +25,7 @@ public sealed class EmailChannelOptions
     public string From { get; set; } = "";
 
     /// <summary>Gets the default recipients, used when a delivery names none.</summary>
-    /// <remarks>A delivery's recipient, when not empty, is a comma-separated address list that replaces this one.</remarks>
+    /// <remarks>A delivery's recipient, when set, is a comma-separated list that replaces this one.</remarks>
     public IList<string> To { get; init; } = [];
 
     /// <summary>Gets the addresses that receive a copy of every message.</summary>

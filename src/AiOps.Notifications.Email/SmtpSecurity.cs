@@ -6,7 +6,7 @@ public enum SmtpSecurity
     /// <summary>No encryption. Allowed with credentials only when the server is on the loopback interface.</summary>
     None,
 
-    /// <summary>Connect in plain text, then require <c>STARTTLS</c> (usually port 587); fails if the server does not offer it.</summary>
+    /// <summary>Connect in plain text, then require <c>STARTTLS</c> (usually port 587), failing without it.</summary>
     StartTls,
 
     /// <summary>TLS from the first byte (usually port 465).</summary>

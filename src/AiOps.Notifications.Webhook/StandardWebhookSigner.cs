@@ -4,7 +4,7 @@ using System.Text;
 
 namespace AiOps.Notifications.Webhook;
 
-/// <summary>Signs and verifies webhook calls with the Standard Webhooks scheme (symmetric <c>v1</c>, HMAC-SHA256).</summary>
+/// <summary>Signs and verifies webhook calls with the Standard Webhooks scheme (<c>v1</c>, HMAC-SHA256).</summary>
 /// <remarks>
 /// The signed content is <c>{webhook-id}.{webhook-timestamp}.{body}</c>; the signature header is
 /// <c>v1,&lt;base64&gt;</c>, and receivers accept a space-separated list of them. Thread safe.
@@ -36,7 +36,9 @@ public sealed class StandardWebhookSigner
     /// <param name="secret">The secret.</param>
     /// <returns><see langword="true"/> when the secret can be used.</returns>
     public static bool IsValidSecret(string? secret) =>
-        secret is not null && secret.StartsWith(SecretPrefix, StringComparison.Ordinal) && TryDecodeSecret(secret) is not null;
+        secret is not null
+        && secret.StartsWith(SecretPrefix, StringComparison.Ordinal)
+        && TryDecodeSecret(secret) is not null;
 
     /// <summary>Computes the <c>webhook-signature</c> value for one call.</summary>
     /// <param name="messageId">The <c>webhook-id</c>; it must not contain a period.</param>
@@ -56,10 +58,10 @@ public sealed class StandardWebhookSigner
         return VersionPrefix + Convert.ToBase64String(Compute(messageId, unix, body));
     }
 
-    /// <summary>Verifies a received call: the timestamp is within <see cref="Tolerance"/> and one signature matches.</summary>
+    /// <summary>Verifies a call: the timestamp is within <see cref="Tolerance"/> and a signature matches.</summary>
     /// <param name="messageId">The <c>webhook-id</c> header.</param>
     /// <param name="timestamp">The <c>webhook-timestamp</c> header.</param>
-    /// <param name="signatures">The <c>webhook-signature</c> header: space-separated <c>v1,&lt;base64&gt;</c> entries.</param>
+    /// <param name="signatures">The <c>webhook-signature</c> header: space-separated entries.</param>
     /// <param name="body">The exact body received.</param>
     /// <param name="now">The current time, from the receiver's <see cref="TimeProvider"/>.</param>
     /// <returns><see langword="true"/> when the call is authentic and fresh.</returns>
@@ -111,7 +113,9 @@ public sealed class StandardWebhookSigner
 
     private static byte[]? TryDecodeSecret(string secret)
     {
-        var encoded = secret.StartsWith(SecretPrefix, StringComparison.Ordinal) ? secret[SecretPrefix.Length..] : secret;
+        var encoded = secret.StartsWith(SecretPrefix, StringComparison.Ordinal)
+            ? secret[SecretPrefix.Length..]
+            : secret;
         var buffer = new byte[encoded.Length];
         return Convert.TryFromBase64String(encoded, buffer, out var length) && length is >= 24 and <= 64
             ? buffer[..length]

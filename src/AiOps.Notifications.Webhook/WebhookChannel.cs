@@ -51,7 +51,7 @@ internal sealed class WebhookChannel : INotificationChannel
 
     public string Kind => ChannelKind;
 
-    /// <summary>Gets the name of the <see cref="HttpClient"/> a channel uses, for hosts that add handlers to it.</summary>
+    /// <summary>Gets the name of the <see cref="HttpClient"/> a channel uses.</summary>
     /// <param name="channelName">The channel name.</param>
     /// <returns>The client name.</returns>
     public static string HttpClientName(string channelName) => "AiOps.Notifications.Webhook." + channelName;

@@ -12,14 +12,16 @@ public static class WebhookChannelBuilderExtensions
     /// <summary>Adds a channel that posts signed JSON to a URL, with its default template.</summary>
     /// <param name="builder">The builder returned by <c>AddAiOpsNotifications</c>.</param>
     /// <param name="name">The channel name; settings bind from <c>{section}:Channels:{name}</c>.</param>
-    /// <param name="configure">Changes the settings after binding, such as setting the secret from a secret store.</param>
+    /// <param name="configure">Changes the settings after binding, such as the secret from a secret store.</param>
     /// <returns>The builder.</returns>
     /// <remarks>
     /// Calls go through the named <see cref="HttpClient"/> <c>AiOps.Notifications.Webhook.{name}</c>, which does not
     /// follow redirects. Settings are validated when the host starts; each failure names the configuration key.
     /// </remarks>
     public static AiOpsNotificationsBuilder AddWebhook(
-        this AiOpsNotificationsBuilder builder, string name = "webhook", Action<WebhookChannelOptions>? configure = null)
+        this AiOpsNotificationsBuilder builder,
+        string name = "webhook",
+        Action<WebhookChannelOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

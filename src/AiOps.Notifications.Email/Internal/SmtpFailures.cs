@@ -6,7 +6,7 @@ using MailKit.Security;
 
 namespace AiOps.Notifications.Email.Internal;
 
-/// <summary>Turns SMTP and network errors into delivery results: 4xx and network trouble are transient, 5xx permanent.</summary>
+/// <summary>Turns SMTP and network errors into results: 4xx and network trouble transient, 5xx permanent.</summary>
 internal static class SmtpFailures
 {
     private const int AuthenticationFailedCode = 535;
