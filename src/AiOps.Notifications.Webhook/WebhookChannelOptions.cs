@@ -1,0 +1,20 @@
+namespace AiOps.Notifications.Webhook;
+
+/// <summary>Settings of one webhook channel, bound from <c>AiOps:Channels:{name}</c>.</summary>
+/// <remarks>Keep <see cref="Secret"/> out of files: use an environment variable or a secret store.</remarks>
+public sealed class WebhookChannelOptions
+{
+    /// <summary>Gets or sets the absolute <c>http</c> or <c>https</c> URL that receives the POSTs. Required.</summary>
+    public Uri? Url { get; set; }
+
+    /// <summary>Gets or sets the signing secret: <c>whsec_</c> and a base64 key of 24 to 64 bytes. Required.</summary>
+    public string Secret { get; set; } = "";
+
+    /// <summary>Gets static headers added to every call, such as an API key the receiver expects.</summary>
+    public IDictionary<string, string> Headers { get; init; } =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets or sets how long one call may take.</summary>
+    /// <value>Defaults to 15 seconds.</value>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AiOps.Notifications.Webhook.Tests.Infrastructure;
+
+namespace AiOps.Notifications.Webhook.Tests;
+
+public sealed class WebhookTemplateTests
+{
+    [Fact]
+    public async Task RenderAsync_IncidentDetected_MatchesGoldenFile()
+    {
+        var model = SampleModels.Detected();
+
+        var body = await WebhookHost.RenderBodyAsync(model);
+
+        var normalised = JsonNode.Parse(body)!.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        Golden.AssertMatches("incident.detected.body.json", normalised + "\n");
+    }
+
+    [Fact]
+    public async Task RenderAsync_HostileValues_StayValidJsonAndRoundTrip()
+    {
+        const string hostile = "quote \" backslash \\ newline \n tab \t bell \u0007 nul \u0000 emoji 😀 </script> \u2028";
+        var model = SampleModels.Detected(hostile);
+        model = model with
+        {
+            Notification = model.Notification with
+            {
+                Title = hostile,
+                Labels = new Dictionary<string, string> { [hostile] = hostile },
+            },
+        };
+
+        var body = await WebhookHost.RenderBodyAsync(model);
+
+        using var document = JsonDocument.Parse(body);
+        var data = document.RootElement.GetProperty("data");
+        Assert.Equal(hostile, data.GetProperty("title").GetString());
+        Assert.Equal(hostile, data.GetProperty("incident").GetProperty("message").GetString());
+        Assert.Equal(hostile, data.GetProperty("labels").GetProperty(hostile).GetString());
+    }
+
+    [Fact]
+    public async Task RenderAsync_NoIncident_WritesNulls()
+    {
+        var model = SampleModels.Detected() with { Incident = null, IncidentUrl = null };
+
+        var body = await WebhookHost.RenderBodyAsync(model);
+
+        using var document = JsonDocument.Parse(body);
+        var data = document.RootElement.GetProperty("data");
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("incident").ValueKind);
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("url").ValueKind);
+        Assert.Equal("incident.detected", document.RootElement.GetProperty("type").GetString());
+    }
+}
