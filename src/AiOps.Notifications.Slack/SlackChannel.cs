@@ -93,7 +93,7 @@ internal sealed class SlackChannel : INotificationChannel
 
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(ApiBase(), "chat.postMessage"))
         {
-            Content = JsonContent(body.ToJsonString()),
+            Content = JsonContent(body.ToJsonString(SlackPayloadShaper.Output)),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.BotToken);
         return request;

@@ -9,7 +9,7 @@ internal static class SlackPayloadShaper
 {
     private const int MinimumShortenedText = 200;
 
-    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static SlackShapeResult Shape(string rendered, int maxText, int maxBlocksText)
     {
