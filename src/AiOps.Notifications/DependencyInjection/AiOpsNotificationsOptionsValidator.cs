@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+
+namespace AiOps.Notifications;
+
+/// <summary>Checks the engine settings at start-up; each message names the setting, the rule and the fix.</summary>
+internal sealed class AiOpsNotificationsOptionsValidator : IValidateOptions<AiOpsNotificationsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AiOpsNotificationsOptions options)
+    {
+        var errors = new List<string>();
+        var queue = options.Queue;
+        var delivery = options.Delivery;
+
+        Require(errors, queue.Capacity is >= 1 and <= 10_000_000, "AiOps:Queue:Capacity", "between 1 and 10000000");
+        Require(errors, Enum.IsDefined(queue.FullMode), "AiOps:Queue:FullMode", "Wait, FailFast or SpillToOutbox");
+        Require(errors, queue.AgingInterval >= TimeSpan.Zero, "AiOps:Queue:AgingInterval", "zero or positive");
+        Require(errors, delivery.AttemptTimeout > TimeSpan.Zero, "AiOps:Delivery:AttemptTimeout", "positive");
+        Require(errors, delivery.ImmediateAttempts is >= 1 and <= 20, "AiOps:Delivery:ImmediateAttempts", "between 1 and 20");
+        Require(errors, delivery.MaxAttempts >= delivery.ImmediateAttempts, "AiOps:Delivery:MaxAttempts",
+            "at least AiOps:Delivery:ImmediateAttempts");
+        Require(errors, delivery.RetryBaseDelay >= TimeSpan.Zero, "AiOps:Delivery:RetryBaseDelay", "zero or positive");
+        Require(errors, delivery.MaxRetryAfter >= TimeSpan.Zero, "AiOps:Delivery:MaxRetryAfter", "zero or positive");
+        Require(errors, delivery.OutboxRetryDelay > TimeSpan.Zero, "AiOps:Delivery:OutboxRetryDelay", "positive");
+        Require(errors, delivery.MaxOutboxDelay >= delivery.OutboxRetryDelay, "AiOps:Delivery:MaxOutboxDelay",
+            "at least AiOps:Delivery:OutboxRetryDelay");
+        Require(errors, delivery.ConcurrencyPerChannel is >= 1 and <= 256, "AiOps:Delivery:ConcurrencyPerChannel",
+            "between 1 and 256");
+        Require(errors, delivery.OutboxPollInterval > TimeSpan.Zero, "AiOps:Delivery:OutboxPollInterval", "positive");
+        Require(errors, options.DashboardUrl is null || options.DashboardUrl.IsAbsoluteUri, "AiOps:DashboardUrl",
+            "an absolute URL such as https://ops.example.com/aiops");
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void Require(List<string> errors, bool condition, string setting, string rule)
+    {
+        if (!condition)
+        {
+            errors.Add($"{setting} must be {rule}.");
+        }
+    }
+}

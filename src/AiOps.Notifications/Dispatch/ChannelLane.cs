@@ -1,0 +1,45 @@
+namespace AiOps.Notifications.Dispatch;
+
+/// <summary>The queued deliveries of one channel: a FIFO per priority, and a signal counting them.</summary>
+/// <remarks>Not thread safe on its own; <see cref="DeliveryQueue"/> guards it.</remarks>
+internal sealed class ChannelLane
+{
+    private const int Levels = (int)NotificationPriority.Critical + 1;
+
+    private readonly Queue<DeliveryWorkItem>[] _byPriority =
+        [.. Enumerable.Range(0, Levels).Select(_ => new Queue<DeliveryWorkItem>())];
+
+    public SemaphoreSlim Signal { get; } = new(0);
+
+    public void Add(DeliveryWorkItem item) => _byPriority[(int)item.Priority].Enqueue(item);
+
+    /// <summary>Takes the head with the highest effective priority; ties go to the oldest.</summary>
+    /// <remarks>
+    /// Aging: an item rises one level for every <paramref name="agingInterval"/> it has waited, up to
+    /// Critical, so a steady stream of urgent work cannot hold low-priority work back for ever. Only
+    /// heads compete: inside one FIFO the head has waited longest and so has aged most.
+    /// </remarks>
+    public DeliveryWorkItem Take(long now, long agingInterval)
+    {
+        Queue<DeliveryWorkItem>? best = null;
+        var bestLevel = -1;
+        foreach (var queue in _byPriority)
+        {
+            if (!queue.TryPeek(out var head))
+            {
+                continue;
+            }
+
+            var aged = agingInterval <= 0 ? 0 : (now - head.EnqueuedAt) / agingInterval;
+            var level = (int)Math.Min(Levels - 1, (int)head.Priority + aged);
+            if (level > bestLevel || (level == bestLevel && head.Sequence < best!.Peek().Sequence))
+            {
+                best = queue;
+                bestLevel = level;
+            }
+        }
+
+        return best?.Dequeue()
+            ?? throw new InvalidOperationException("The lane was signalled but holds no item.");
+    }
+}

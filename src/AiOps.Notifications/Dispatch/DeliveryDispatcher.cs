@@ -1,0 +1,128 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Internal;
+using AiOps.Notifications.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AiOps.Notifications.Dispatch;
+
+/// <summary>Runs the delivery workers of every channel and feeds the queue from the outbox.</summary>
+/// <remarks>
+/// Each channel gets its own workers (<see cref="DeliveryOptions.ConcurrencyPerChannel"/>), so a slow
+/// channel never delays the others. On start every pending delivery in the outbox is queued again;
+/// afterwards the outbox is polled for scheduled retries and for deliveries that a full queue spilled.
+/// </remarks>
+internal sealed class DeliveryDispatcher(
+    DeliveryQueue queue,
+    DeliveryProcessor processor,
+    ChannelRegistry channels,
+    INotificationStore store,
+    TimeProvider timeProvider,
+    IOptions<AiOpsNotificationsOptions> options,
+    ILogger<DeliveryDispatcher> logger) : BackgroundService
+{
+    private const int PollBatch = 500;
+
+    private readonly DeliveryOptions _settings = options.Value.Delivery;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var workers = channels.Names
+            .SelectMany(channel => Enumerable.Range(0, _settings.ConcurrencyPerChannel)
+                .Select(_ => RunWorkerAsync(channel, stoppingToken)))
+            .ToList();
+        workers.Add(RunOutboxAsync(stoppingToken));
+
+        await Task.WhenAll(workers).ConfigureAwait(false);
+    }
+
+    private async Task RunWorkerAsync(string channel, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            DeliveryWorkItem item;
+            try
+            {
+                item = await queue.DequeueAsync(channel, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            await ProcessAsync(item, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ProcessAsync(DeliveryWorkItem item, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await processor.ProcessAsync(item.DeliveryId, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown: the delivery stays pending in the outbox and resumes on the next start.
+        }
+        catch (Exception exception)
+        {
+            Log.DeliveryCrashed(logger, exception, item.DeliveryId, item.Channel);
+        }
+        finally
+        {
+            queue.Complete(item.DeliveryId);
+        }
+    }
+
+    private async Task RunOutboxAsync(CancellationToken stoppingToken)
+    {
+        var resumed = await PollOnceAsync(stoppingToken).ConfigureAwait(false);
+        if (resumed > 0)
+        {
+            Log.OutboxResumed(logger, resumed);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(_settings.OutboxPollInterval, timeProvider, stoppingToken).ConfigureAwait(false);
+                await PollOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Queues due deliveries that are neither queued nor in flight; returns how many it queued.</summary>
+    internal async Task<int> PollOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var due = await store.GetDueDeliveriesAsync(timeProvider.GetUtcNow(), PollBatch, cancellationToken)
+                .ConfigureAwait(false);
+            var queued = 0;
+            foreach (var delivery in due.Where(delivery => !queue.IsTracked(delivery.Id)))
+            {
+                var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
+                if (!await queue.EnqueueAsync(item, QueueFullMode.SpillToOutbox, cancellationToken).ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                queued++;
+            }
+
+            return queued;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.OutboxPollFailed(logger, exception);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Internal;
+
+namespace AiOps.Notifications.Dispatch;
+
+internal sealed partial class DeliveryProcessor
+{
+    private Task RecordAsync(
+        Delivery delivery,
+        int number,
+        DateTimeOffset started,
+        TimeSpan duration,
+        DeliveryResult result,
+        CancellationToken cancellationToken) =>
+        store.AddAttemptAsync(
+            new DeliveryAttempt
+            {
+                Id = ids.Create("att"),
+                DeliveryId = delivery.Id,
+                NotificationId = delivery.NotificationId,
+                IncidentId = delivery.IncidentId,
+                Channel = delivery.Channel,
+                Recipient = delivery.Recipient,
+                Number = number,
+                StartedAt = started,
+                Duration = duration,
+                Outcome = result.Outcome,
+                StatusCode = result.StatusCode,
+                Detail = result.Detail,
+            },
+            cancellationToken);
+
+    private async Task FinishAsync(Delivery delivery, DeliveryResult result)
+    {
+        var now = timeProvider.GetUtcNow();
+        var finished = result.Outcome switch
+        {
+            AttemptOutcome.Delivered => Complete(delivery, DeliveryStatus.Delivered, now, null),
+            AttemptOutcome.Accepted => Complete(delivery, DeliveryStatus.Accepted, now, null),
+            AttemptOutcome.TransientFailure when delivery.AttemptCount < _settings.MaxAttempts =>
+                delivery with { NextAttemptAt = now + OutboxDelay(delivery, result), LastError = result.Detail },
+            _ => Complete(delivery, DeliveryStatus.Failed, now, result.Detail),
+        };
+
+        // Shutdown must not lose the outcome of an attempt that was made, so the write ignores the token.
+        await store.UpdateDeliveryAsync(finished, CancellationToken.None).ConfigureAwait(false);
+        telemetry.Completed(finished.Channel, finished.Status);
+        LogOutcome(finished, result);
+    }
+
+    private static Delivery Complete(Delivery delivery, DeliveryStatus status, DateTimeOffset now, string? error) =>
+        delivery with { Status = status, CompletedAt = now, NextAttemptAt = null, LastError = error };
+
+    private TimeSpan OutboxDelay(Delivery delivery, DeliveryResult result)
+    {
+        var rounds = Math.Max(1, delivery.AttemptCount / Math.Max(1, _settings.ImmediateAttempts));
+        var backoff = _settings.OutboxRetryDelay * Math.Pow(2, Math.Min(rounds - 1, 16));
+        if (backoff > _settings.MaxOutboxDelay)
+        {
+            backoff = _settings.MaxOutboxDelay;
+        }
+
+        return result.RetryAfter is { } wait && wait > backoff ? wait : backoff;
+    }
+
+    private void LogOutcome(Delivery delivery, DeliveryResult result)
+    {
+        switch (delivery.Status)
+        {
+            case DeliveryStatus.Failed:
+                Log.DeliveryFailed(logger, delivery.Id, delivery.Channel, delivery.AttemptCount, result.StatusCode);
+                break;
+            case DeliveryStatus.Pending:
+                Log.DeliveryRescheduled(logger, delivery.Id, delivery.Channel, delivery.NextAttemptAt!.Value);
+                break;
+            default:
+                Log.DeliveryCompleted(logger, delivery.Id, delivery.Channel, delivery.Status, delivery.AttemptCount);
+                break;
+        }
+    }
+}

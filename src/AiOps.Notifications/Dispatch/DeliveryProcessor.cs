@@ -1,0 +1,147 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Internal;
+using AiOps.Notifications.Resilience;
+using AiOps.Notifications.Storage;
+using AiOps.Notifications.Telemetry;
+using AiOps.Notifications.Templates;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+
+namespace AiOps.Notifications.Dispatch;
+
+/// <summary>Takes one delivery from the outbox to its channel: render, send through the pipeline, record every attempt.</summary>
+internal sealed partial class DeliveryProcessor(
+    INotificationStore store,
+    ChannelRegistry channels,
+    ITemplateRenderer renderer,
+    ChannelPipelines pipelines,
+    IncidentLinks links,
+    IdGenerator ids,
+    TimeProvider timeProvider,
+    IOptions<AiOpsNotificationsOptions> options,
+    NotificationsTelemetry telemetry,
+    ILogger<DeliveryProcessor> logger)
+{
+    private readonly DeliveryOptions _settings = options.Value.Delivery;
+
+    public async Task ProcessAsync(string deliveryId, CancellationToken cancellationToken)
+    {
+        var delivery = await store.FindDeliveryAsync(deliveryId, cancellationToken).ConfigureAwait(false);
+        if (delivery is not { Status: DeliveryStatus.Pending })
+        {
+            return;
+        }
+
+        var channel = channels.Find(delivery.Channel);
+        if (channel is null)
+        {
+            Log.UnknownChannel(logger, delivery.Id, delivery.Channel);
+            await FinishAsync(delivery, DeliveryResult.Permanent("Channel is not registered."))
+                .ConfigureAwait(false);
+            return;
+        }
+
+        var message = await PrepareAsync(delivery, channel, cancellationToken).ConfigureAwait(false);
+        if (message is null)
+        {
+            return;
+        }
+
+        var attempts = new AttemptCounter(delivery.AttemptCount);
+        var result = await SendAsync(channel, message, attempts, cancellationToken).ConfigureAwait(false);
+        await FinishAsync(delivery with { AttemptCount = attempts.Count }, result)
+            .ConfigureAwait(false);
+    }
+
+    private async Task<ChannelMessage?> PrepareAsync(
+        Delivery delivery, INotificationChannel channel, CancellationToken cancellationToken)
+    {
+        var notification = await store.FindNotificationAsync(delivery.NotificationId, cancellationToken)
+            .ConfigureAwait(false);
+        if (notification is null)
+        {
+            await FinishAsync(delivery, DeliveryResult.Permanent("Notification not found."))
+                .ConfigureAwait(false);
+            return null;
+        }
+
+        var incident = notification.IncidentId is null
+            ? null
+            : await store.FindIncidentAsync(notification.IncidentId, cancellationToken).ConfigureAwait(false);
+        var model = new TemplateModel
+        {
+            Notification = notification,
+            Incident = incident,
+            Recipient = delivery.Recipient,
+            IncidentUrl = links.For(incident),
+        };
+
+        try
+        {
+            var content = await renderer.RenderAsync(channel.Kind, model, cancellationToken).ConfigureAwait(false);
+            return new ChannelMessage { Delivery = delivery, Notification = notification, Incident = incident, Content = content };
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException)
+        {
+            var failed = DeliveryResult.Permanent("Template failed: " + HttpDeliveryResults.Shorten(exception.Message));
+            await FinishAsync(delivery, failed).ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    private async Task<DeliveryResult> SendAsync(
+        INotificationChannel channel, ChannelMessage message, AttemptCounter attempts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pipelines.For(channel.Name).ExecuteAsync(
+                async token => await AttemptAsync(channel, message, attempts, token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (BrokenCircuitException broken)
+        {
+            return DeliveryResult.Transient("Circuit open: the channel failed repeatedly.", null, broken.RetryAfter);
+        }
+    }
+
+    private async Task<DeliveryResult> AttemptAsync(
+        INotificationChannel channel, ChannelMessage message, AttemptCounter attempts, CancellationToken cancellationToken)
+    {
+        var number = attempts.Next();
+        var started = timeProvider.GetUtcNow();
+        var clock = timeProvider.GetTimestamp();
+        var result = await CallChannelAsync(channel, message with { AttemptNumber = number }, cancellationToken)
+            .ConfigureAwait(false);
+        var duration = timeProvider.GetElapsedTime(clock);
+
+        await RecordAsync(message.Delivery, number, started, duration, result, cancellationToken).ConfigureAwait(false);
+        telemetry.Attempted(channel.Name, result.Outcome, duration);
+        if (result.Outcome == AttemptOutcome.TransientFailure)
+        {
+            Log.AttemptFailed(logger, message.Delivery.Id, channel.Name, number, result.StatusCode);
+        }
+
+        return result;
+    }
+
+    private async Task<DeliveryResult> CallChannelAsync(
+        INotificationChannel channel, ChannelMessage message, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(_settings.AttemptTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await channel.SendAsync(message, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return DeliveryResult.Transient($"Timed out after {_settings.AttemptTimeout.TotalSeconds:0.#} s.");
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A channel should return failures, not throw them; a throw still counts as a failed attempt.
+            return HttpDeliveryResults.FromException(exception);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using AiOps.Notifications.Internal;
+using AiOps.Notifications.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace AiOps.Notifications;
+
+internal sealed class IncidentManager(
+    INotificationStore store,
+    INotificationPublisher publisher,
+    IdGenerator ids,
+    TimeProvider timeProvider,
+    ILogger<IncidentManager> logger) : IIncidentManager
+{
+    private readonly StripedLock _locks = new();
+
+    public async Task<Incident> ReportAsync(IncidentReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentException.ThrowIfNullOrWhiteSpace(report.Title, nameof(report));
+
+        var fingerprint = string.IsNullOrWhiteSpace(report.Fingerprint)
+            ? IncidentFingerprint.Compute(report)
+            : report.Fingerprint;
+        using var _ = await _locks.AcquireAsync(fingerprint, cancellationToken).ConfigureAwait(false);
+
+        var now = timeProvider.GetUtcNow();
+        var open = await store.FindOpenIncidentAsync(fingerprint, cancellationToken).ConfigureAwait(false);
+        if (open is not null)
+        {
+            var folded = open with { LastSeenAt = now, OccurrenceCount = open.OccurrenceCount + 1 };
+            await store.SaveIncidentAsync(folded, cancellationToken).ConfigureAwait(false);
+            Log.IncidentFolded(logger, folded.Id, folded.OccurrenceCount);
+            return folded;
+        }
+
+        var incident = CreateIncident(report, fingerprint, now);
+        await store.SaveIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+        Log.IncidentDetected(logger, incident.Id, incident.Level, incident.Source);
+
+        var priority = report.Priority ?? PriorityOf(incident.Level);
+        await PublishAsync(incident, NotificationTypes.IncidentDetected, priority, cancellationToken)
+            .ConfigureAwait(false);
+        return incident;
+    }
+
+    public Task<Incident?> AcknowledgeAsync(
+        string incidentId, string? by, CancellationToken cancellationToken = default) =>
+        ChangeAsync(incidentId, cancellationToken, (incident, now) => incident.IsOpen
+            ? (incident with { Status = IncidentStatus.Acknowledged, AcknowledgedAt = now, AcknowledgedBy = by }, null)
+            : (incident, null));
+
+    public Task<Incident?> ResolveAsync(string incidentId, string? by, CancellationToken cancellationToken = default) =>
+        ChangeAsync(incidentId, cancellationToken, (incident, now) => incident.IsOpen
+            ? (incident with { Status = IncidentStatus.Resolved, ResolvedAt = now, ResolvedBy = by },
+                NotificationTypes.IncidentResolved)
+            : (incident, null));
+
+    public async Task<Incident?> ResolveByFingerprintAsync(
+        string fingerprint, string? by, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);
+
+        var open = await store.FindOpenIncidentAsync(fingerprint, cancellationToken).ConfigureAwait(false);
+        return open is null ? null : await ResolveAsync(open.Id, by, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<Incident?> AttachDiagnosisAsync(
+        string incidentId, Diagnosis diagnosis, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(diagnosis);
+
+        return ChangeAsync(incidentId, cancellationToken, (incident, now) =>
+        {
+            var attached = diagnosis.ProducedAt == default ? diagnosis with { ProducedAt = now } : diagnosis;
+            var status = incident.Status == IncidentStatus.New ? IncidentStatus.Diagnosed : incident.Status;
+            return (incident with { Diagnosis = attached, Status = status }, NotificationTypes.IncidentDiagnosed);
+        });
+    }
+
+    internal static NotificationPriority PriorityOf(IncidentLevel level) => level switch
+    {
+        IncidentLevel.Critical => NotificationPriority.Critical,
+        IncidentLevel.Error => NotificationPriority.High,
+        IncidentLevel.Warning => NotificationPriority.Medium,
+        _ => NotificationPriority.Low,
+    };
+
+    private async Task<Incident?> ChangeAsync(
+        string incidentId,
+        CancellationToken cancellationToken,
+        Func<Incident, DateTimeOffset, (Incident Changed, string? NotificationType)> change)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
+
+        var found = await store.FindIncidentAsync(incidentId, cancellationToken).ConfigureAwait(false);
+        if (found is null)
+        {
+            return null;
+        }
+
+        using var _ = await _locks.AcquireAsync(found.Fingerprint, cancellationToken).ConfigureAwait(false);
+
+        // Read again under the lock: another change may have landed while this one waited.
+        var current = await store.FindIncidentAsync(incidentId, cancellationToken).ConfigureAwait(false) ?? found;
+        var (changed, notificationType) = change(current, timeProvider.GetUtcNow());
+        if (ReferenceEquals(changed, current))
+        {
+            return current;
+        }
+
+        await store.SaveIncidentAsync(changed, cancellationToken).ConfigureAwait(false);
+        Log.IncidentChanged(logger, changed.Id, changed.Status);
+        if (notificationType is not null)
+        {
+            await PublishAsync(changed, notificationType, PriorityOf(changed.Level), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        return changed;
+    }
+
+    private Incident CreateIncident(IncidentReport report, string fingerprint, DateTimeOffset now) => new()
+    {
+        Id = ids.Create("inc"),
+        Fingerprint = fingerprint,
+        Title = report.Title.Trim(),
+        Message = report.Message,
+        Component = report.Component,
+        Category = report.Category,
+        Source = report.Source,
+        Level = report.Level,
+        Status = IncidentStatus.New,
+        Labels = report.Labels ?? EmptyLabels.Instance,
+        Annotations = report.Annotations ?? EmptyLabels.Instance,
+        DetectedAt = report.StartedAt ?? now,
+        LastSeenAt = now,
+    };
+
+    private Task<Notification> PublishAsync(
+        Incident incident, string type, NotificationPriority priority, CancellationToken cancellationToken) =>
+        publisher.PublishAsync(
+            new NotificationRequest
+            {
+                Type = type,
+                Title = incident.Title,
+                Priority = priority,
+                IncidentId = incident.Id,
+                Labels = incident.Labels,
+            },
+            cancellationToken);
+}

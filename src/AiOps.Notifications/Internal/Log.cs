@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+
+namespace AiOps.Notifications.Internal;
+
+internal static partial class Log
+{
+    [LoggerMessage(1000, LogLevel.Information, "AiOps.Notifications started with {ChannelCount} channel(s) and {TemplateCount} template(s)")]
+    public static partial void Started(ILogger logger, int channelCount, int templateCount);
+
+    [LoggerMessage(1001, LogLevel.Information, "Incident {IncidentId} detected ({Level}) from {Source}")]
+    public static partial void IncidentDetected(ILogger logger, string incidentId, IncidentLevel level, string? source);
+
+    [LoggerMessage(1002, LogLevel.Debug, "Report folded into open incident {IncidentId} (occurrence {Count})")]
+    public static partial void IncidentFolded(ILogger logger, string incidentId, int count);
+
+    [LoggerMessage(1003, LogLevel.Information, "Incident {IncidentId} changed to {Status}")]
+    public static partial void IncidentChanged(ILogger logger, string incidentId, IncidentStatus status);
+
+    [LoggerMessage(1010, LogLevel.Debug, "Notification {NotificationId} ({Type}) published with {DeliveryCount} delivery(ies)")]
+    public static partial void NotificationPublished(ILogger logger, string notificationId, string type, int deliveryCount);
+
+    [LoggerMessage(1011, LogLevel.Warning, "Notification {NotificationId} ({Type}) matched no channel")]
+    public static partial void NotificationUnrouted(ILogger logger, string notificationId, string type);
+
+    [LoggerMessage(1012, LogLevel.Warning, "Delivery queue is full; delivery {DeliveryId} stays in the outbox")]
+    public static partial void DeliverySpilled(ILogger logger, string deliveryId);
+
+    [LoggerMessage(1020, LogLevel.Debug, "Delivery {DeliveryId} on {Channel} ended {Status} after attempt {Attempt}")]
+    public static partial void DeliveryCompleted(ILogger logger, string deliveryId, string channel, DeliveryStatus status, int attempt);
+
+    [LoggerMessage(1021, LogLevel.Warning, "Delivery {DeliveryId} on {Channel} failed attempt {Attempt} ({StatusCode}); it will be retried")]
+    public static partial void AttemptFailed(ILogger logger, string deliveryId, string channel, int attempt, int? statusCode);
+
+    [LoggerMessage(1022, LogLevel.Error, "Delivery {DeliveryId} on {Channel} failed for good after {Attempt} attempt(s) ({StatusCode})")]
+    public static partial void DeliveryFailed(ILogger logger, string deliveryId, string channel, int attempt, int? statusCode);
+
+    [LoggerMessage(1023, LogLevel.Information, "Delivery {DeliveryId} on {Channel} moved to the outbox; next attempt at {NextAttemptAt:O}")]
+    public static partial void DeliveryRescheduled(ILogger logger, string deliveryId, string channel, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(1024, LogLevel.Error, "Delivery {DeliveryId} on {Channel} could not be processed")]
+    public static partial void DeliveryCrashed(ILogger logger, Exception exception, string deliveryId, string channel);
+
+    [LoggerMessage(1025, LogLevel.Error, "Delivery {DeliveryId} names channel {Channel}, which is not registered")]
+    public static partial void UnknownChannel(ILogger logger, string deliveryId, string channel);
+
+    [LoggerMessage(1030, LogLevel.Information, "Outbox resumed {Count} pending delivery(ies)")]
+    public static partial void OutboxResumed(ILogger logger, int count);
+
+    [LoggerMessage(1031, LogLevel.Error, "Outbox poll failed; it will try again")]
+    public static partial void OutboxPollFailed(ILogger logger, Exception exception);
+}

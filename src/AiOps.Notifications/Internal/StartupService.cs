@@ -1,0 +1,35 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Storage;
+using AiOps.Notifications.Templates;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AiOps.Notifications.Internal;
+
+/// <summary>Prepares the store and checks channels and templates before any delivery starts.</summary>
+/// <remarks>Registered before the dispatcher, so hosted-service start order puts it first.</remarks>
+internal sealed class StartupService(
+    INotificationStore store,
+    ChannelRegistry channels,
+    FluidTemplateRenderer renderer,
+    ILogger<StartupService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+
+        var missing = channels.Registrations
+            .Where(channel => renderer.GetParts(channel.Kind).Count == 0)
+            .Select(channel => $"Channel '{channel.Name}' (kind '{channel.Kind}') has no templates.")
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                string.Join(" ", missing) + " Register templates for the kind with AddTemplate.");
+        }
+
+        Log.Started(logger, channels.Registrations.Count, renderer.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using AiOps.Notifications.Channels;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+
+namespace AiOps.Notifications.Resilience;
+
+/// <summary>One resilience pipeline per channel: retry with backoff and jitter honouring Retry-After, then a circuit breaker.</summary>
+internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> options, TimeProvider timeProvider)
+{
+    private readonly ConcurrentDictionary<string, ResiliencePipeline<DeliveryResult>> _pipelines =
+        new(StringComparer.OrdinalIgnoreCase);
+
+    public ResiliencePipeline<DeliveryResult> For(string channel) => _pipelines.GetOrAdd(channel, _ => Create());
+
+    private static bool IsRetriable(DeliveryResult? result, TimeSpan maxRetryAfter) =>
+        result is { Outcome: AttemptOutcome.TransientFailure }
+        && (result.RetryAfter is null || result.RetryAfter <= maxRetryAfter);
+
+    private ResiliencePipeline<DeliveryResult> Create()
+    {
+        var delivery = options.Value.Delivery;
+        var builder = new ResiliencePipelineBuilder<DeliveryResult> { TimeProvider = timeProvider };
+        if (delivery.ImmediateAttempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions<DeliveryResult>
+            {
+                MaxRetryAttempts = delivery.ImmediateAttempts - 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = delivery.RetryBaseDelay,
+                ShouldHandle = args => ValueTask.FromResult(
+                    IsRetriable(args.Outcome.Result, delivery.MaxRetryAfter)),
+
+                // A service that names its wait gets exactly that wait, never an immediate retry.
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter),
+            });
+        }
+
+        return builder
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<DeliveryResult>
+            {
+                FailureRatio = 0.5,
+                MinimumThroughput = 8,
+                SamplingDuration = TimeSpan.FromSeconds(60),
+                BreakDuration = TimeSpan.FromSeconds(30),
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Result is { Outcome: AttemptOutcome.TransientFailure }),
+            })
+            .Build();
+    }
+}

@@ -1,0 +1,195 @@
+namespace AiOps.Notifications.Storage;
+
+/// <summary>Keeps everything in memory: the default store, for tests and for hosts that accept losing history on restart.</summary>
+/// <remarks>Thread safe: one lock guards all state. Lists are scanned, so keep it to modest volumes.</remarks>
+public sealed class InMemoryNotificationStore : INotificationStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Incident> _incidents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Notification> _notifications = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Delivery> _deliveries = new(StringComparer.Ordinal);
+    private readonly List<DeliveryAttempt> _attempts = [];
+
+    /// <inheritdoc />
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task SaveIncidentAsync(Incident incident, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+
+        lock (_gate)
+        {
+            _incidents[incident.Id] = incident;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<Incident?> FindIncidentAsync(string id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_incidents.GetValueOrDefault(id));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<Incident?> FindOpenIncidentAsync(string fingerprint, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_incidents.Values.FirstOrDefault(
+                incident => incident.IsOpen && incident.Fingerprint == fingerprint));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<PagedResult<Incident>> QueryIncidentsAsync(
+        IncidentQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        lock (_gate)
+        {
+            var matches = _incidents.Values
+                .Where(incident => Matches(incident, query))
+                .OrderByDescending(incident => incident.DetectedAt)
+                .ThenByDescending(incident => incident.Id, StringComparer.Ordinal)
+                .ToList();
+            return Task.FromResult(new PagedResult<Incident>([.. matches.Skip(query.Skip).Take(query.Take)], matches.Count));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task AddNotificationAsync(
+        Notification notification, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        ArgumentNullException.ThrowIfNull(deliveries);
+
+        lock (_gate)
+        {
+            _notifications[notification.Id] = notification;
+            foreach (var delivery in deliveries)
+            {
+                _deliveries[delivery.Id] = delivery;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<Notification?> FindNotificationAsync(string id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_notifications.GetValueOrDefault(id));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Notification>> GetNotificationsForIncidentAsync(
+        string incidentId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Notification>>([.. _notifications.Values
+                .Where(notification => notification.IncidentId == incidentId)
+                .OrderBy(notification => notification.CreatedAt)]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<Delivery?> FindDeliveryAsync(string id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_deliveries.GetValueOrDefault(id));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task UpdateDeliveryAsync(Delivery delivery, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+
+        lock (_gate)
+        {
+            _deliveries[delivery.Id] = delivery;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Delivery>> GetDeliveriesForIncidentAsync(
+        string incidentId, CancellationToken cancellationToken = default) =>
+        SelectDeliveriesAsync(delivery => delivery.IncidentId == incidentId);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Delivery>> GetDeliveriesForNotificationAsync(
+        string notificationId, CancellationToken cancellationToken = default) =>
+        SelectDeliveriesAsync(delivery => delivery.NotificationId == notificationId);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Delivery>> GetDueDeliveriesAsync(
+        DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Delivery>>([.. _deliveries.Values
+                .Where(delivery => delivery.Status == DeliveryStatus.Pending && delivery.NextAttemptAt <= dueBy)
+                .OrderByDescending(delivery => delivery.Priority)
+                .ThenBy(delivery => delivery.NextAttemptAt)
+                .Take(limit)]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task AddAttemptAsync(DeliveryAttempt attempt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+
+        lock (_gate)
+        {
+            _attempts.Add(attempt);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DeliveryAttempt>> GetAttemptsForIncidentAsync(
+        string incidentId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<DeliveryAttempt>>(
+                [.. _attempts.Where(attempt => attempt.IncidentId == incidentId)]);
+        }
+    }
+
+    private static bool Matches(Incident incident, IncidentQuery query) =>
+        (query.Status is null || incident.Status == query.Status)
+        && (query.MinLevel is null || incident.Level >= query.MinLevel)
+        && (query.Component is null || string.Equals(incident.Component, query.Component, StringComparison.Ordinal))
+        && (query.DetectedFrom is null || incident.DetectedAt >= query.DetectedFrom)
+        && (string.IsNullOrWhiteSpace(query.Search) || Contains(incident, query.Search));
+
+    private static bool Contains(Incident incident, string text) =>
+        incident.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || (incident.Message?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
+        || (incident.Component?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false);
+
+    private Task<IReadOnlyList<Delivery>> SelectDeliveriesAsync(Func<Delivery, bool> predicate)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Delivery>>(
+                [.. _deliveries.Values.Where(predicate).OrderBy(delivery => delivery.CreatedAt)]);
+        }
+    }
+}

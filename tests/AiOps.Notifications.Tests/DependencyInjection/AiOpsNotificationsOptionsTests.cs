@@ -1,0 +1,81 @@
+using AiOps.Notifications.Channels;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AiOps.Notifications.Tests.DependencyInjection;
+
+public sealed class AiOpsNotificationsOptionsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task StartAsync_InvalidCapacityInConfiguration_FailsNamingTheSetting()
+    {
+        using var host = CreateHost(new() { ["AiOps:Queue:Capacity"] = "0" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("AiOps:Queue:Capacity must be between 1 and 10000000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_UnknownSettingKey_FailsNamingTheKey()
+    {
+        using var host = CreateHost(new() { ["AiOps:Queue:Capacty"] = "5" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("Capacty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_TemplateThatDoesNotParse_FailsNamingTheTemplate()
+    {
+        using var host = CreateHost(new() { ["AiOps:Templates:memory/incident.detected/text"] = "{{ incident.title " });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("memory/incident.detected/text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_TemplateForUnknownPart_FailsNamingTheSetting()
+    {
+        using var host = CreateHost(new() { ["AiOps:Templates:memory/incident.detected/subject"] = "x" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("AiOps:Templates:memory/incident.detected/subject", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddAiOpsNotifications_CalledTwice_Throws()
+    {
+        var services = new ServiceCollection();
+        services.AddAiOpsNotifications();
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddAiOpsNotifications());
+
+        Assert.Contains("called twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddChannel_DuplicateName_Throws()
+    {
+        var builder = new ServiceCollection().AddAiOpsNotifications().AddInMemoryChannel(new InMemoryChannel("ops"));
+
+        var error = Assert.Throws<ArgumentException>(() => builder.AddInMemoryChannel(new InMemoryChannel("ops")));
+
+        Assert.Contains("'ops'", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IHost CreateHost(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddAiOpsNotifications().AddInMemoryChannel(new InMemoryChannel("memory"));
+        return builder.Build();
+    }
+}

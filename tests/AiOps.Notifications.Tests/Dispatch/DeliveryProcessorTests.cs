@@ -1,0 +1,111 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Tests.Support;
+
+namespace AiOps.Notifications.Tests.Dispatch;
+
+public sealed class DeliveryProcessorTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Process_TransientThenSuccess_RetriesAndRecordsEveryAttempt()
+    {
+        var calls = 0;
+        var channel = new InMemoryChannel("flaky", (_, _) => Task.FromResult(Interlocked.Increment(ref calls) < 3
+            ? DeliveryResult.Transient("503 Service Unavailable", 503)
+            : DeliveryResult.Delivered(200)));
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        var delivery = Assert.Single(await host.WaitForDeliveriesAsync(incident.Id, 1));
+
+        Assert.Equal(DeliveryStatus.Delivered, delivery.Status);
+        Assert.Equal(3, delivery.AttemptCount);
+        var attempts = await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct);
+        Assert.Equal([1, 2, 3], attempts.Select(a => a.Number).Order());
+        Assert.Equal(2, attempts.Count(a => a is { Outcome: AttemptOutcome.TransientFailure, StatusCode: 503 }));
+    }
+
+    [Fact]
+    public async Task Process_PermanentFailure_FailsWithoutRetryAndKeepsReason()
+    {
+        var channel = new InMemoryChannel("broken", (_, _) =>
+            Task.FromResult(DeliveryResult.Permanent("invalid_payload", 400)));
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        var delivery = Assert.Single(await host.WaitForDeliveriesAsync(incident.Id, 1));
+
+        Assert.Equal(DeliveryStatus.Failed, delivery.Status);
+        Assert.Equal(1, delivery.AttemptCount);
+        Assert.Equal("invalid_payload", delivery.LastError);
+    }
+
+    [Fact]
+    public async Task Process_OneChannelFailsAndHangs_OtherChannelStillDelivers()
+    {
+        var hanging = new InMemoryChannel("hanging", async (_, token) =>
+        {
+            await Task.Delay(Timeout.Infinite, token);
+            return DeliveryResult.Delivered();
+        });
+        var healthy = new InMemoryChannel("healthy");
+        await using var host = await EngineHost.StartAsync(
+            b => b.AddInMemoryChannel(hanging).AddInMemoryChannel(healthy),
+            o => o.Delivery.AttemptTimeout = TimeSpan.FromMinutes(5));
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        await WaitUntilAsync(() => healthy.Messages.Count == 1);
+
+        var deliveries = await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct);
+        Assert.Equal(DeliveryStatus.Delivered, deliveries.Single(d => d.Channel == "healthy").Status);
+        Assert.Equal(DeliveryStatus.Pending, deliveries.Single(d => d.Channel == "hanging").Status);
+    }
+
+    [Fact]
+    public async Task Process_TransientExhausted_MovesToOutboxWithNextAttempt()
+    {
+        var channel = new InMemoryChannel("down", (_, _) =>
+            Task.FromResult(DeliveryResult.Transient("connection refused")));
+        await using var host = await EngineHost.StartAsync(
+            b => b.AddInMemoryChannel(channel),
+            o => o.Delivery.OutboxRetryDelay = TimeSpan.FromHours(1));
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        await WaitUntilAsync(async () =>
+            (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single().AttemptCount == 3);
+
+        var delivery = (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single();
+        Assert.Equal(DeliveryStatus.Pending, delivery.Status);
+        Assert.True(delivery.NextAttemptAt > DateTimeOffset.UtcNow.AddMinutes(59));
+        Assert.Equal("connection refused", delivery.LastError);
+    }
+
+    [Fact]
+    public async Task Process_RetryAfterAboveCap_SkipsImmediateRetriesAndHonoursWait()
+    {
+        var channel = new InMemoryChannel("limited", (_, _) =>
+            Task.FromResult(DeliveryResult.Transient("rate_limited", 429, TimeSpan.FromMinutes(10))));
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        await WaitUntilAsync(async () =>
+            (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single().AttemptCount == 1);
+
+        var delivery = (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single();
+        Assert.Single(await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct));
+        Assert.True(delivery.NextAttemptAt > DateTimeOffset.UtcNow.AddMinutes(9));
+    }
+
+    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(15));
+        while (!await condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+}

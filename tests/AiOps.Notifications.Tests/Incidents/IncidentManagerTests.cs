@@ -1,0 +1,99 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Tests.Support;
+
+namespace AiOps.Notifications.Tests.Incidents;
+
+public sealed class IncidentManagerTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ReportAsync_NewFailure_DeliversDetectedNotificationAndRecordsAttempt()
+    {
+        var channel = new InMemoryChannel("memory");
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
+
+        var incident = await host.Incidents.ReportAsync(Report("Database down", IncidentLevel.Critical), Ct);
+        var deliveries = await host.WaitForDeliveriesAsync(incident.Id, 1);
+
+        Assert.Equal(DeliveryStatus.Delivered, Assert.Single(deliveries).Status);
+        var message = Assert.Single(channel.Messages);
+        Assert.Equal("[Critical] incident.detected: Database down (New, seen 1x)", message.GetContent("text"));
+        var attempt = Assert.Single(await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct));
+        Assert.Equal(AttemptOutcome.Delivered, attempt.Outcome);
+        Assert.Equal(1, attempt.Number);
+    }
+
+    [Fact]
+    public async Task ReportAsync_SameFingerprintWhileOpen_FoldsIntoOneIncident()
+    {
+        var channel = new InMemoryChannel("memory");
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
+
+        var first = await host.Incidents.ReportAsync(Report("Disk full", IncidentLevel.Error), Ct);
+        var second = await host.Incidents.ReportAsync(Report("Disk full", IncidentLevel.Error), Ct);
+        await host.WaitForDeliveriesAsync(first.Id, 1);
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(2, second.OccurrenceCount);
+        Assert.Single(channel.Messages);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_OpenIncident_ResolvesAndSendsResolvedNotification()
+    {
+        var channel = new InMemoryChannel("memory");
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
+        var incident = await host.Incidents.ReportAsync(Report("Queue stuck", IncidentLevel.Warning), Ct);
+
+        var resolved = await host.Incidents.ResolveAsync(incident.Id, "alice", Ct);
+        await host.WaitForDeliveriesAsync(incident.Id, 2);
+
+        Assert.Equal(IncidentStatus.Resolved, resolved!.Status);
+        Assert.Equal("alice", resolved.ResolvedBy);
+        Assert.Contains(channel.Messages, m => m.Notification.Type == NotificationTypes.IncidentResolved);
+    }
+
+    [Fact]
+    public async Task ReportAsync_AfterResolve_OpensNewIncident()
+    {
+        var channel = new InMemoryChannel("memory");
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
+        var first = await host.Incidents.ReportAsync(Report("Cache cold", IncidentLevel.Info), Ct);
+        await host.Incidents.ResolveAsync(first.Id, null, Ct);
+
+        var second = await host.Incidents.ReportAsync(Report("Cache cold", IncidentLevel.Info), Ct);
+
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+    }
+
+    [Fact]
+    public async Task AttachDiagnosisAsync_NewIncident_MarksDiagnosedAndNotifies()
+    {
+        var channel = new InMemoryChannel("memory");
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
+        var incident = await host.Incidents.ReportAsync(Report("Pool exhausted", IncidentLevel.Error), Ct);
+
+        var diagnosed = await host.Incidents.AttachDiagnosisAsync(
+            incident.Id, new Diagnosis { ProbableCause = "Leaked connections", AgentName = "rules", Confidence = 0.8 }, Ct);
+        await host.WaitForDeliveriesAsync(incident.Id, 2);
+
+        Assert.Equal(IncidentStatus.Diagnosed, diagnosed!.Status);
+        Assert.NotEqual(default, diagnosed.Diagnosis!.ProducedAt);
+        Assert.Contains(channel.Messages, m => m.Notification.Type == NotificationTypes.IncidentDiagnosed);
+    }
+
+    [Fact]
+    public async Task AcknowledgeAsync_UnknownIncident_ReturnsNull()
+    {
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(new InMemoryChannel("memory")));
+
+        var result = await host.Incidents.AcknowledgeAsync("inc_missing", "bob", Ct);
+
+        Assert.Null(result);
+    }
+
+    private static IncidentReport Report(string title, IncidentLevel level) =>
+        new() { Title = title, Level = level, Component = "checkout" };
+}
