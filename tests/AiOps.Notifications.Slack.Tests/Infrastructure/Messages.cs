@@ -1,19 +1,17 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Slack.Internal;
 using AiOps.Notifications.Templates;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AiOps.Notifications.Slack.Tests.Infrastructure;
 
-/// <summary>Builds channel messages rendered with the default Slack templates.</summary>
+/// <summary>Builds channel messages rendered by the engine's renderer with the default Slack templates.</summary>
 internal static class Messages
 {
-    public static LiquidTestRenderer Renderer { get; } = new(
-        SlackDefaultTemplates.All(),
-        [
-            new TemplateFilterRegistration(SlackTemplateFilters.TextFilter, SlackTemplateFilters.TextAsync),
-            new TemplateFilterRegistration(SlackTemplateFilters.CodeFilter, SlackTemplateFilters.CodeAsync),
-            new TemplateFilterRegistration(SlackTemplateFilters.DateFilter, SlackTemplateFilters.DateAsync),
-        ]);
+    private static readonly Lazy<ITemplateRenderer> LazyRenderer = new(CreateRenderer);
+
+    public static ITemplateRenderer Renderer => LazyRenderer.Value;
 
     public static async Task<ChannelMessage> RenderAsync(TemplateModel model, string recipient = "")
     {
@@ -25,6 +23,15 @@ internal static class Messages
     {
         var model = SlackSampleData.Create(NotificationTypes.IncidentDetected);
         return Create(model.Notification, model.Incident, new Dictionary<string, string> { ["payload"] = payload }, recipient);
+    }
+
+    private static ITemplateRenderer CreateRenderer()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging();
+        services.AddAiOpsNotifications().AddSlack(configure: o => o.WebhookUrl = new Uri("http://127.0.0.1:1/hook"));
+        return services.BuildServiceProvider().GetRequiredService<ITemplateRenderer>();
     }
 
     private static ChannelMessage Create(
