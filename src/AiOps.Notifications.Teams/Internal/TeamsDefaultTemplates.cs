@@ -17,7 +17,13 @@ internal static class TeamsDefaultTemplates
 
     public static IEnumerable<TemplateDefinition> All() =>
         Files.Select(f => new TemplateDefinition(
-            TeamsChannel.ChannelKind, f.Type, TeamsChannel.CardPart, Read(f.File), TemplateEncoders.Json));
+            TeamsChannel.ChannelKind, f.Type, TeamsChannel.CardPart, Read("card." + f.File), TemplateEncoders.Json))
+        .Append(new TemplateDefinition(
+            TeamsChannel.ChannelKind,
+            TemplateDefinition.AnyType,
+            TeamsChannel.MessageCardPart,
+            Read("messagecard.default"),
+            TemplateEncoders.Json));
 
     private static string Read(string file)
     {
