@@ -7,8 +7,12 @@ using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications.Slack;
 
-/// <summary>Posts notifications to Slack through an incoming webhook or the Web API's <c>chat.postMessage</c>.</summary>
-/// <remarks>Thread safe. Never throws for a failed delivery: every answer becomes a <see cref="DeliveryResult"/>.</remarks>
+/// <summary>
+/// Posts notifications to Slack through an incoming webhook or the Web API's <c>chat.postMessage</c>.
+/// </summary>
+/// <remarks>
+/// Thread safe. Never throws for a failed delivery: every answer becomes a <see cref="DeliveryResult"/>.
+/// </remarks>
 internal sealed class SlackChannel : INotificationChannel
 {
     /// <summary>The channel kind, which selects the Slack templates.</summary>

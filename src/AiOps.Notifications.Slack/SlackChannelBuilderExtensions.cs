@@ -17,7 +17,9 @@ public static class SlackChannelBuilderExtensions
     /// <param name="name">The channel name; settings bind from <c>AiOps:Channels:{name}</c>.</param>
     /// <param name="configure">Changes the settings after binding.</param>
     /// <returns>The builder.</returns>
-    /// <remarks>The built-in templates and filters (<c>slack_text</c>, <c>slack_code</c>, <c>slack_date</c>) are added once.</remarks>
+    /// <remarks>
+    /// The built-in templates and filters (<c>slack_text</c>, <c>slack_code</c>, <c>slack_date</c>) are added once.
+    /// </remarks>
     public static AiOpsNotificationsBuilder AddSlack(
         this AiOpsNotificationsBuilder builder, string name = "slack", Action<SlackChannelOptions>? configure = null)
     {

@@ -8,7 +8,9 @@ namespace AiOps.Notifications.Slack;
 /// </remarks>
 public sealed class SlackChannelOptions
 {
-    /// <summary>Gets or sets the incoming webhook URL, such as <c>https://hooks.slack.com/services/T…/B…/…</c>.</summary>
+    /// <summary>
+    /// Gets or sets the incoming webhook URL, such as <c>https://hooks.slack.com/services/T…/B…/…</c>.
+    /// </summary>
     /// <value>Defaults to none.</value>
     public Uri? WebhookUrl { get; set; }
 
@@ -25,7 +27,9 @@ public sealed class SlackChannelOptions
     /// <value>Defaults to <c>https://slack.com/api/</c>.</value>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
-    /// <summary>Gets or sets how many messages per second this channel sends; the engine's rate limiter applies it.</summary>
+    /// <summary>
+    /// Gets or sets how many messages per second this channel sends; the engine's rate limiter applies it.
+    /// </summary>
     /// <value>Defaults to 1, Slack's published rate for posting messages.</value>
     public double RateLimit { get; set; } = 1;
 

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications.Teams;
 
-/// <summary>Posts notifications to Microsoft Teams through a Workflows webhook (Adaptive Card) or a legacy connector.</summary>
+/// <summary>
+/// Posts notifications to Microsoft Teams through a Workflows webhook (Adaptive Card) or a legacy connector.
+/// </summary>
 /// <remarks>Thread safe. A 2xx answer means "accepted": the workflow posts the card later.</remarks>
 internal sealed class TeamsChannel : INotificationChannel
 {

@@ -17,7 +17,9 @@ public static class TeamsChannelBuilderExtensions
     /// <param name="name">The channel name; settings bind from <c>AiOps:Channels:{name}</c>.</param>
     /// <param name="configure">Changes the settings after binding.</param>
     /// <returns>The builder.</returns>
-    /// <remarks>The built-in templates and filters (<c>teams_text</c>, <c>teams_style</c>, <c>teams_color</c>) are added once.</remarks>
+    /// <remarks>
+    /// The built-in templates and filters (<c>teams_text</c>, <c>teams_style</c>, <c>teams_color</c>) are added once.
+    /// </remarks>
     public static AiOpsNotificationsBuilder AddTeams(
         this AiOpsNotificationsBuilder builder, string name = "teams", Action<TeamsChannelOptions>? configure = null)
     {

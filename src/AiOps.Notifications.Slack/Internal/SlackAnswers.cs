@@ -11,7 +11,9 @@ internal static class SlackAnswers
         "ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable", "request_timeout",
     };
 
-    /// <summary>Classifies an incoming webhook's answer: 2xx delivered, 429 and 5xx transient, other 4xx permanent.</summary>
+    /// <summary>
+    /// Classifies an incoming webhook's answer: 2xx delivered, 429 and 5xx transient, other 4xx permanent.
+    /// </summary>
     public static DeliveryResult FromWebhook(HttpResponseMessage response, string body, TimeProvider timeProvider)
     {
         var result = HttpDeliveryResults.FromResponse(response, ErrorString(body) ?? body, timeProvider);

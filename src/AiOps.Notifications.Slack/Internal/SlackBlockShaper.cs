@@ -7,7 +7,9 @@ internal sealed class SlackBlockShaper
 {
     public bool Shortened { get; private set; }
 
-    /// <summary>Applies the limits of one block; returns false when the block must be dropped (an empty section).</summary>
+    /// <summary>
+    /// Applies the limits of one block; returns false when the block must be dropped (an empty section).
+    /// </summary>
     public bool Shape(JsonObject block)
     {
         switch ((string?)block["type"])

@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 
 namespace AiOps.Notifications.Slack.Internal;
 
-/// <summary>Turns a rendered template into a message body that holds to Slack's limits, shortening what is too long.</summary>
+/// <summary>
+/// Turns a rendered template into a message body that holds to Slack's limits, shortening what is too long.
+/// </summary>
 internal static class SlackPayloadShaper
 {
     private const int MinimumShortenedText = 200;

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace AiOps.Notifications.Slack.Internal;
 
-/// <summary>Renders every Slack template with sample data when the host starts and fails the start on a bad one.</summary>
+/// <summary>
+/// Renders every Slack template with sample data when the host starts and fails the start on a bad one.
+/// </summary>
 internal sealed class SlackTemplateCheck(ITemplateRenderer renderer) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -4,7 +4,9 @@ using Fluid.Values;
 
 namespace AiOps.Notifications.Slack.Internal;
 
-/// <summary>The Liquid filters Slack templates use: <c>slack_text</c>, <c>slack_code</c> and <c>slack_date</c>.</summary>
+/// <summary>
+/// The Liquid filters Slack templates use: <c>slack_text</c>, <c>slack_code</c> and <c>slack_date</c>.
+/// </summary>
 internal static class SlackTemplateFilters
 {
     public const string TextFilter = "slack_text";

@@ -1,6 +1,8 @@
 namespace AiOps.Notifications.Slack.Internal;
 
-/// <summary>Shortens escaped mrkdwn text with a visible marker, never splitting an entity or a surrogate pair.</summary>
+/// <summary>
+/// Shortens escaped mrkdwn text with a visible marker, never splitting an entity or a surrogate pair.
+/// </summary>
 internal static class SlackTruncation
 {
     private const string Fence = "```";

@@ -3,7 +3,9 @@ using AiOps.Notifications.Templates;
 
 namespace AiOps.Notifications.Teams.Internal;
 
-/// <summary>The built-in Teams templates, kept as embedded <c>Templates/*.liquid</c> files: one Adaptive Card per type, one MessageCard for all.</summary>
+/// <summary>
+/// The built-in Teams templates, kept as embedded <c>Templates/*.liquid</c> files: one Adaptive Card per type, one MessageCard for all.
+/// </summary>
 internal static class TeamsDefaultTemplates
 {
     private static readonly (string Type, string File)[] Files =

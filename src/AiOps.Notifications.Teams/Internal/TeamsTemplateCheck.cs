@@ -3,7 +3,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace AiOps.Notifications.Teams.Internal;
 
-/// <summary>Renders every Teams template with sample data when the host starts and fails the start on a bad one.</summary>
+/// <summary>
+/// Renders every Teams template with sample data when the host starts and fails the start on a bad one.
+/// </summary>
 internal sealed class TeamsTemplateCheck(ITemplateRenderer renderer) : IHostedService
 {
     private static readonly (string Part, TeamsMessageFormat Format)[] Formats =

@@ -3,7 +3,9 @@ using Fluid.Values;
 
 namespace AiOps.Notifications.Teams.Internal;
 
-/// <summary>The Liquid filters Teams templates use: <c>teams_text</c>, <c>teams_style</c> and <c>teams_color</c>.</summary>
+/// <summary>
+/// The Liquid filters Teams templates use: <c>teams_text</c>, <c>teams_style</c> and <c>teams_color</c>.
+/// </summary>
 internal static class TeamsTemplateFilters
 {
     public const string TextFilter = "teams_text";
