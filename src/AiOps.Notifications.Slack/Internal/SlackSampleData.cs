@@ -1,0 +1,56 @@
+using AiOps.Notifications.Templates;
+
+namespace AiOps.Notifications.Slack.Internal;
+
+/// <summary>The sample values templates are checked with at start-up.</summary>
+internal static class SlackSampleData
+{
+    private static readonly DateTimeOffset Detected = new(2026, 12, 3, 8, 14, 30, TimeSpan.Zero);
+
+    public static TemplateModel Create(string notificationType)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(notificationType);
+
+        var incident = Incident(notificationType);
+        return new TemplateModel
+        {
+            Notification = new Notification
+            {
+                Id = "ntf-0001",
+                Type = notificationType,
+                Priority = NotificationPriority.High,
+                IncidentId = incident.Id,
+                Title = incident.Title,
+                CreatedAt = Detected.AddMinutes(1),
+            },
+            Incident = incident,
+            Recipient = "C0123456789",
+            IncidentUrl = "https://ops.example.com/aiops/incidents/inc-0001",
+        };
+    }
+
+    private static Incident Incident(string notificationType) => new()
+    {
+        Id = "inc-0001",
+        Fingerprint = "6b2f1c8a9d0e4f13",
+        Title = "Checkout error rate above 5%",
+        Message = "System.TimeoutException: The operation has timed out.\n   at Checkout.PaymentClient.ChargeAsync()",
+        Component = "checkout",
+        Category = "network",
+        Source = "alertmanager",
+        Level = IncidentLevel.Error,
+        Status = notificationType == NotificationTypes.IncidentResolved ? IncidentStatus.Resolved : IncidentStatus.New,
+        DetectedAt = Detected,
+        LastSeenAt = Detected.AddMinutes(9),
+        OccurrenceCount = 3,
+        ResolvedAt = notificationType == NotificationTypes.IncidentResolved ? Detected.AddMinutes(42) : null,
+        Diagnosis = new Diagnosis
+        {
+            ProbableCause = "The payment provider answers slowly since the 08:10 deployment.",
+            SolutionSteps = ["Roll back payment-gateway to 2.3.1.", "Raise the client timeout to 10 s."],
+            Confidence = 0.82,
+            AgentName = "log-analyzer",
+            ProducedAt = Detected.AddMinutes(2),
+        },
+    };
+}

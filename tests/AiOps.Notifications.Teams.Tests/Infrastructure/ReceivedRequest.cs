@@ -1,0 +1,4 @@
+namespace AiOps.Notifications.Teams.Tests.Infrastructure;
+
+/// <summary>One request a receiver got.</summary>
+internal sealed record ReceivedRequest(string Path, string Authorization, string? ContentType, string Body);
