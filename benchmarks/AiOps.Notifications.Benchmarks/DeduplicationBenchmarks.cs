@@ -2,6 +2,7 @@ using AiOps.Notifications.Channels;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications.Benchmarks;
 

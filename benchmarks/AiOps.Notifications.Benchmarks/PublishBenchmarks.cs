@@ -3,6 +3,7 @@ using AiOps.Notifications.Sqlite;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications.Benchmarks;
 

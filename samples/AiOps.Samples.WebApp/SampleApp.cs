@@ -18,11 +18,12 @@ public static class SampleApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
 
-        builder.Services.AddAiOpsNotifications()
+        var notifications = builder.Services.AddAiOpsNotifications()
             .UseSqlite()
             .AddEmail()
             .AddWebhook()
             .AddAiOpsDashboard();
+        AddOptionalChannels(builder.Configuration, notifications);
 
         var inbox = builder.Configuration.GetSection("DevInbox");
         builder.Services.Configure<DevInboxOptions>(inbox);
@@ -41,5 +42,20 @@ public static class SampleApp
 
         app.MapGet("/", () => Results.Redirect("/aiops"));
         return app;
+    }
+
+    /// <summary>Slack and Teams join when their settings are present, so the sample runs without accounts.</summary>
+    private static void AddOptionalChannels(IConfiguration configuration, AiOpsNotificationsBuilder notifications)
+    {
+        var channels = configuration.GetSection("AiOps:Channels");
+        if (channels.GetSection("slack").Exists())
+        {
+            notifications.AddSlack();
+        }
+
+        if (channels.GetSection("teams").Exists())
+        {
+            notifications.AddTeams();
+        }
     }
 }

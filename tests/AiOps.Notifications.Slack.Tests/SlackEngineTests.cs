@@ -31,8 +31,7 @@ public sealed class SlackEngineTests : IAsyncLifetime
         Assert.Contains("https://ops.example.test/aiops/", request.Body, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Core binds AiOpsNotificationsOptions with ErrorOnUnknownConfiguration and has no 'Channels' " +
-        "property, so any AiOps:Channels:* setting fails start-up. Unskip when the core accepts that section.")]
+    [Fact]
     public async Task ReportAsync_BotTokenFromConfiguration_PostsThroughWebApi()
     {
         using var host = await StartHostAsync(b => b.AddSlack(), new Dictionary<string, string?>
