@@ -94,11 +94,13 @@ public sealed class EscalationTests
             await gate.Task.WaitAsync(token);
             return DeliveryResult.Delivered();
         });
-        await using var host = await StartAsync(lead: blocking, leadConcurrency: true);
+        await using var host = await StartAsync(lead: blocking, oneAtATime: true);
         var first = await host.Incidents.ReportAsync(Critical() with { Title = "first" }, Ct);
+        _time.Advance(TimeSpan.FromMinutes(1));
         var second = await host.Incidents.ReportAsync(Critical() with { Title = "second" }, Ct);
 
-        await AdvanceAndFireAsync(host, TimeSpan.FromMinutes(5));
+        await AdvanceAndFireAsync(host, TimeSpan.FromMinutes(4));
+        await AdvanceAndFireAsync(host, TimeSpan.FromMinutes(1));
         await host.Incidents.AcknowledgeAsync(second.Id, "alice", Ct);
         gate.SetResult();
         var deliveries = await host.WaitForDeliveriesAsync(second.Id, 2);
@@ -136,7 +138,7 @@ public sealed class EscalationTests
         await Runner(host).FireDueAsync(Ct);
     }
 
-    private Task<EngineHost> StartAsync(InMemoryChannel? team = null, InMemoryChannel? lead = null, bool leadConcurrency = false) =>
+    private Task<EngineHost> StartAsync(InMemoryChannel? team = null, InMemoryChannel? lead = null, bool oneAtATime = false) =>
         EngineHost.StartAsync(
             b => b.AddInMemoryChannel(team ?? _team).AddInMemoryChannel(lead ?? _lead).AddInMemoryChannel(_manager),
             o =>
@@ -150,7 +152,7 @@ public sealed class EscalationTests
                         new EscalationStepOptions { Delay = TimeSpan.FromMinutes(10), Channels = { "manager" } },
                     },
                 };
-                o.Delivery.ConcurrencyPerChannel = leadConcurrency ? 2 : 4;
+                o.Delivery.ConcurrencyPerChannel = oneAtATime ? 1 : 4;
             },
             _time);
 
