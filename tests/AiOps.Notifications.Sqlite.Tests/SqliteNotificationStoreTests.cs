@@ -22,7 +22,7 @@ public sealed class SqliteNotificationStoreTests : IDisposable
 
         using var connection = _folder.OpenConnection();
         Assert.Equal(SchemaMigrations.LatestVersion, SchemaMigrator.ReadVersion(connection, null));
-        Assert.Equal(6, Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table';"));
+        Assert.Equal(7, Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table';"));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 /// <remarks>Steps are append-only: never edit a shipped step, add a new one (for example an ALTER TABLE).</remarks>
 internal static class SchemaMigrations
 {
-    public static IReadOnlyList<string> Steps { get; } = [Version1, Version2];
+    public static IReadOnlyList<string> Steps { get; } = [Version1, Version2, Version3];
 
     public static int LatestVersion => Steps.Count;
 
@@ -101,5 +101,18 @@ internal static class SchemaMigrations
             reason TEXT NULL,
             notified TEXT NOT NULL);
         CREATE INDEX ix_escalations_due_at ON escalations (due_at);
+        """;
+
+    private const string Version3 = """
+        CREATE TABLE diagnosis_feedback (
+            id TEXT NOT NULL PRIMARY KEY,
+            incident_id TEXT NOT NULL,
+            agent_name TEXT NOT NULL,
+            helpful INTEGER NOT NULL,
+            comment TEXT NULL,
+            given_by TEXT NULL,
+            given_at INTEGER NOT NULL);
+        CREATE INDEX ix_diagnosis_feedback_incident ON diagnosis_feedback (incident_id, given_at);
+        CREATE INDEX ix_diagnosis_feedback_agent ON diagnosis_feedback (agent_name, given_at);
         """;
 }

@@ -38,4 +38,15 @@ public interface IIncidentManager
     /// <returns>The incident after the change, or <see langword="null"/> when no such incident exists.</returns>
     Task<Incident?> AttachDiagnosisAsync(
         string incidentId, Diagnosis diagnosis, CancellationToken cancellationToken = default);
+
+    /// <summary>Records whether an incident's diagnosis helped.</summary>
+    /// <param name="incidentId">The incident.</param>
+    /// <param name="helpful">Whether the diagnosis helped.</param>
+    /// <param name="comment">An optional comment.</param>
+    /// <param name="by">Who gives the feedback.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The stored feedback, or <see langword="null"/> when no such incident exists.</returns>
+    /// <exception cref="InvalidOperationException">The incident has no diagnosis to rate.</exception>
+    Task<DiagnosisFeedback?> GiveFeedbackAsync(
+        string incidentId, bool helpful, string? comment, string? by, CancellationToken cancellationToken = default);
 }

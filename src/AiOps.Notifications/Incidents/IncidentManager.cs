@@ -79,6 +79,33 @@ internal sealed class IncidentManager(
         });
     }
 
+    public async Task<DiagnosisFeedback?> GiveFeedbackAsync(
+        string incidentId, bool helpful, string? comment, string? by, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
+
+        var incident = await store.FindIncidentAsync(incidentId, cancellationToken).ConfigureAwait(false);
+        if (incident is null)
+        {
+            return null;
+        }
+
+        var diagnosis = incident.Diagnosis ?? throw new InvalidOperationException(
+            $"Incident '{incidentId}' has no diagnosis to give feedback on. Attach one first.");
+        var feedback = new DiagnosisFeedback
+        {
+            Id = ids.Create("fbk"),
+            IncidentId = incidentId,
+            AgentName = diagnosis.AgentName,
+            Helpful = helpful,
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+            GivenBy = by,
+            GivenAt = timeProvider.GetUtcNow(),
+        };
+        await store.AddFeedbackAsync(feedback, cancellationToken).ConfigureAwait(false);
+        return feedback;
+    }
+
     internal static NotificationPriority PriorityOf(IncidentLevel level) => level switch
     {
         IncidentLevel.Critical => NotificationPriority.Critical,

@@ -1,18 +1,14 @@
-using AiOps.Notifications.Escalation;
-
 namespace AiOps.Notifications.Storage;
 
 /// <summary>Keeps everything in memory: the default store, for tests and for hosts that accept losing history on restart.</summary>
 /// <remarks>Thread safe: one lock guards all state. Lists are scanned, so keep it to modest volumes.</remarks>
-public sealed class InMemoryNotificationStore : INotificationStore
+public sealed partial class InMemoryNotificationStore : INotificationStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Incident> _incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Notification> _notifications = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Delivery> _deliveries = new(StringComparer.Ordinal);
     private readonly List<DeliveryAttempt> _attempts = [];
-    private readonly Dictionary<string, Silence> _silences = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EscalationState> _escalations = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
@@ -183,77 +179,6 @@ public sealed class InMemoryNotificationStore : INotificationStore
                     .Where(attempt => attempt.IncidentId == incidentId)
                     .OrderBy(attempt => attempt.StartedAt)
                     .ThenBy(attempt => attempt.Number)]);
-        }
-    }
-
-    /// <inheritdoc />
-    public Task SaveSilenceAsync(Silence silence, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(silence);
-
-        lock (_gate)
-        {
-            _silences[silence.Id] = silence;
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<Silence>> GetSilencesAsync(
-        DateTimeOffset? endingAfter, CancellationToken cancellationToken = default)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult<IReadOnlyList<Silence>>([.. _silences.Values
-                .Where(silence => endingAfter is null || silence.EndsAt > endingAfter)
-                .OrderByDescending(silence => silence.CreatedAt)]);
-        }
-    }
-
-    /// <inheritdoc />
-    public Task SaveEscalationAsync(EscalationState escalation, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(escalation);
-
-        lock (_gate)
-        {
-            _escalations[escalation.IncidentId] = escalation;
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public Task<EscalationState?> FindEscalationAsync(string incidentId, CancellationToken cancellationToken = default)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult(_escalations.GetValueOrDefault(incidentId));
-        }
-    }
-
-    /// <inheritdoc />
-    public Task DeleteEscalationAsync(string incidentId, CancellationToken cancellationToken = default)
-    {
-        lock (_gate)
-        {
-            _escalations.Remove(incidentId);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<EscalationState>> GetDueEscalationsAsync(
-        DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult<IReadOnlyList<EscalationState>>([.. _escalations.Values
-                .Where(escalation => escalation.DueAt <= dueBy)
-                .OrderBy(escalation => escalation.DueAt)
-                .Take(limit)]);
         }
     }
 

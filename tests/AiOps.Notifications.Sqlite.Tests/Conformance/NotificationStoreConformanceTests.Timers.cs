@@ -43,6 +43,25 @@ public abstract partial class NotificationStoreConformanceTests
         Assert.Empty(await sut.GetDueEscalationsAsync(Noon.AddMinutes(9), 10, Ct));
     }
 
+    [Fact]
+    public async Task AddFeedbackAsync_ThenList_ReturnsOnlyThatIncidentsOldestFirst()
+    {
+        var sut = await CreateSutAsync();
+        await sut.AddFeedbackAsync(Feedback("fbk_2", "inc_a", Noon.AddMinutes(2), helpful: false, "Wrong pool"), Ct);
+        await sut.AddFeedbackAsync(Feedback("fbk_1", "inc_a", Noon.AddMinutes(1), helpful: true, null), Ct);
+        await sut.AddFeedbackAsync(Feedback("fbk_3", "inc_b", Noon, helpful: true, null), Ct);
+
+        var feedback = await sut.GetFeedbackForIncidentAsync("inc_a", Ct);
+
+        Assert.Equal(["fbk_1", "fbk_2"], feedback.Select(f => f.Id));
+        Assert.False(feedback[1].Helpful);
+        Assert.Equal("Wrong pool", feedback[1].Comment);
+        Assert.Equal("rules", feedback[1].AgentName);
+    }
+
+    private static DiagnosisFeedback Feedback(string id, string incidentId, DateTimeOffset at, bool helpful, string? comment) =>
+        new() { Id = id, IncidentId = incidentId, AgentName = "rules", Helpful = helpful, Comment = comment, GivenAt = at, GivenBy = "ops" };
+
     private static Silence Silence(string id, DateTimeOffset startsAt, DateTimeOffset endsAt) => new()
     {
         Id = id,
