@@ -14,6 +14,10 @@ public interface INotificationChannel
     /// <summary>Gets the kind of channel, which selects its templates, such as <c>email</c> or <c>slack</c>.</summary>
     string Kind { get; }
 
+    /// <summary>Gets how fast the engine may send on this channel, such as Slack's one message per second.</summary>
+    /// <value>Defaults to no limit.</value>
+    ChannelRateLimit? RateLimit => null;
+
     /// <summary>Sends one message.</summary>
     /// <param name="message">The delivery with its rendered content.</param>
     /// <param name="cancellationToken">Cancels the attempt (timeout or shutdown).</param>

@@ -29,6 +29,10 @@ public sealed class InMemoryChannel : INotificationChannel
     /// <inheritdoc />
     public string Kind => ChannelKind;
 
+    /// <summary>Gets how fast the engine may send on this channel.</summary>
+    /// <value>Defaults to no limit.</value>
+    public ChannelRateLimit? RateLimit { get; init; }
+
     /// <summary>Gets the messages that were delivered, in order.</summary>
     public IReadOnlyCollection<ChannelMessage> Messages => _messages;
 

@@ -78,6 +78,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<SilenceManager>();
         services.AddSingleton<ISilenceManager>(sp => sp.GetRequiredService<SilenceManager>());
         services.AddSingleton<ChannelPipelines>();
+        services.AddSingleton<ChannelRateLimiters>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<INotificationPublisher, NotificationPublisher>();
         services.AddSingleton<IIncidentManager, IncidentManager>();

@@ -17,6 +17,7 @@ internal sealed partial class DeliveryProcessor(
     ChannelRegistry channels,
     ITemplateRenderer renderer,
     ChannelPipelines pipelines,
+    ChannelRateLimiters rateLimiters,
     IncidentLinks links,
     EscalationService escalations,
     IdGenerator ids,
@@ -117,6 +118,7 @@ internal sealed partial class DeliveryProcessor(
     private async Task<DeliveryResult> AttemptAsync(
         INotificationChannel channel, ChannelMessage message, AttemptCounter attempts, CancellationToken cancellationToken)
     {
+        await rateLimiters.WaitAsync(channel, cancellationToken).ConfigureAwait(false);
         var number = attempts.Next();
         var started = timeProvider.GetUtcNow();
         var clock = timeProvider.GetTimestamp();
