@@ -1,4 +1,5 @@
 using AiOps.Notifications.Channels;
+using AiOps.Notifications.Health;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Storage;
 using AiOps.Notifications.Templates;
@@ -12,6 +13,12 @@ public sealed class AiOpsNotificationsBuilder
 {
     /// <summary>The sub-section of <see cref="ConfigurationSectionPath"/> under which channels bind their settings, by channel name.</summary>
     public const string ChannelsSection = "Channels";
+
+    /// <summary>The tag of every channel health check, for filtering them in a health endpoint.</summary>
+    public const string HealthCheckTag = "aiops";
+
+    /// <summary>The prefix of channel health check names; the channel name follows.</summary>
+    public const string HealthCheckPrefix = "aiops-channel-";
 
     private readonly HashSet<string> _channelNames = new(StringComparer.OrdinalIgnoreCase);
 
@@ -48,6 +55,8 @@ public sealed class AiOpsNotificationsBuilder
         }
 
         Services.AddSingleton(new ChannelRegistration(name, kind, factory));
+        Services.AddHealthChecks().AddTypeActivatedCheck<ChannelHealthCheck>(
+            HealthCheckPrefix + name, failureStatus: null, tags: [HealthCheckTag], args: name);
         return this;
     }
 

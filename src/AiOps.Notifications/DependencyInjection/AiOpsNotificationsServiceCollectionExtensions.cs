@@ -1,6 +1,7 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Dispatch;
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Health;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Resilience;
 using AiOps.Notifications.Routing;
@@ -79,6 +80,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<ISilenceManager>(sp => sp.GetRequiredService<SilenceManager>());
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<ChannelRateLimiters>();
+        services.AddSingleton<ChannelHealthTracker>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<INotificationPublisher, NotificationPublisher>();
         services.AddSingleton<IIncidentManager, IncidentManager>();

@@ -1,5 +1,6 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Health;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Resilience;
 using AiOps.Notifications.Storage;
@@ -18,6 +19,7 @@ internal sealed partial class DeliveryProcessor(
     ITemplateRenderer renderer,
     ChannelPipelines pipelines,
     ChannelRateLimiters rateLimiters,
+    ChannelHealthTracker health,
     IncidentLinks links,
     EscalationService escalations,
     IdGenerator ids,
@@ -120,6 +122,10 @@ internal sealed partial class DeliveryProcessor(
     {
         await rateLimiters.WaitAsync(channel, cancellationToken).ConfigureAwait(false);
         var number = attempts.Next();
+        using var activity = NotificationsTelemetry.ActivitySource.StartActivity("aiops.delivery.attempt");
+        activity?.SetTag("aiops.channel", channel.Name);
+        activity?.SetTag("aiops.delivery.id", message.Delivery.Id);
+        activity?.SetTag("aiops.attempt", number);
         var started = timeProvider.GetUtcNow();
         var clock = timeProvider.GetTimestamp();
         var result = await CallChannelAsync(channel, message with { AttemptNumber = number }, cancellationToken)
@@ -128,6 +134,9 @@ internal sealed partial class DeliveryProcessor(
 
         await RecordAsync(message.Delivery, number, started, duration, result, cancellationToken).ConfigureAwait(false);
         telemetry.Attempted(channel.Name, result.Outcome, duration);
+        health.Record(channel.Name, result.Outcome, started, result.Detail);
+        activity?.SetTag("aiops.outcome", result.Outcome.ToString());
+        activity?.SetStatus(result.Succeeded ? System.Diagnostics.ActivityStatusCode.Ok : System.Diagnostics.ActivityStatusCode.Error);
         if (result.Outcome == AttemptOutcome.TransientFailure)
         {
             Log.AttemptFailed(logger, message.Delivery.Id, channel.Name, number, result.StatusCode);

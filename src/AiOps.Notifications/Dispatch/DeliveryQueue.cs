@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AiOps.Notifications.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Dispatch;
@@ -20,7 +21,8 @@ internal sealed class DeliveryQueue : IDisposable
     private long _sequence;
     private int _count;
 
-    public DeliveryQueue(IOptions<AiOpsNotificationsOptions> options, TimeProvider timeProvider)
+    public DeliveryQueue(
+        IOptions<AiOpsNotificationsOptions> options, TimeProvider timeProvider, NotificationsTelemetry? telemetry = null)
     {
         var queue = options.Value.Queue;
         Capacity = queue.Capacity;
@@ -28,6 +30,7 @@ internal sealed class DeliveryQueue : IDisposable
         _space = new SemaphoreSlim(Capacity, Capacity);
         _timeProvider = timeProvider;
         _agingInterval = (long)(queue.AgingInterval.TotalSeconds * timeProvider.TimestampFrequency);
+        telemetry?.ObserveQueueLength(() => Count);
     }
 
     public int Capacity { get; }

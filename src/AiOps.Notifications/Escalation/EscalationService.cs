@@ -2,6 +2,7 @@ using System.Globalization;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
+using AiOps.Notifications.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ internal sealed class EscalationService(
     INotificationPublisher publisher,
     NotificationRouter router,
     IncidentLocks locks,
+    NotificationsTelemetry telemetry,
     TimeProvider timeProvider,
     IOptions<AiOpsNotificationsOptions> options,
     ILogger<EscalationService> logger)
@@ -125,6 +127,7 @@ internal sealed class EscalationService(
             },
             cancellationToken).ConfigureAwait(false);
         Log.EscalationStep(logger, incident.Id, state.Policy, number);
+        telemetry.Escalated(state.Policy);
 
         var notified = state.Notified.Concat(step.Channels.Select(channel =>
             Describe(new RouteTarget(channel, step.Recipients.GetValueOrDefault(channel) ?? "")))).Distinct().ToList();

@@ -1,6 +1,7 @@
 using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Storage;
+using AiOps.Notifications.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications;
@@ -10,6 +11,7 @@ internal sealed class IncidentManager(
     INotificationPublisher publisher,
     EscalationService escalations,
     IncidentLocks locks,
+    NotificationsTelemetry telemetry,
     IdGenerator ids,
     TimeProvider timeProvider,
     ILogger<IncidentManager> logger) : IIncidentManager
@@ -31,6 +33,7 @@ internal sealed class IncidentManager(
             var folded = open with { LastSeenAt = now, OccurrenceCount = open.OccurrenceCount + 1 };
             await store.SaveIncidentAsync(folded, cancellationToken).ConfigureAwait(false);
             Log.IncidentFolded(logger, folded.Id, folded.OccurrenceCount);
+            telemetry.Deduplicated();
             return folded;
         }
 

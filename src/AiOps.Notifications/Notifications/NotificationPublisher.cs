@@ -38,6 +38,7 @@ internal sealed class NotificationPublisher(
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
         telemetry.Published(notification.Type, notification.Priority);
+        telemetry.Silenced(silence is null ? 0 : deliveries.Count);
         LogRouting(notification, deliveries.Count);
 
         foreach (var delivery in deliveries.Where(delivery => delivery.Status == DeliveryStatus.Pending))
