@@ -20,6 +20,9 @@ public sealed class AiOpsNotificationsOptions
     public Dictionary<string, Escalation.EscalationPolicyOptions> EscalationPolicies { get; init; } =
         new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Gets the inhibition rules: while a source incident is open, matching notifications are recorded, not sent.</summary>
+    public List<Inhibition.InhibitRuleOptions> InhibitRules { get; init; } = [];
+
     /// <summary>Gets template sources that replace built-in ones, keyed <c>kind/type/part</c>, such as <c>email/incident.detected/subject</c>.</summary>
     public Dictionary<string, string> Templates { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -2,6 +2,7 @@ using AiOps.Notifications.Channels;
 using AiOps.Notifications.Dispatch;
 using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Health;
+using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Resilience;
 using AiOps.Notifications.Routing;
@@ -77,6 +78,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<INotificationRouter>(sp => sp.GetRequiredService<NotificationRouter>());
         services.AddSingleton<DeliveryQueue>();
         services.AddSingleton<SilenceManager>();
+        services.AddSingleton<InhibitionIndex>();
         services.AddSingleton<ISilenceManager>(sp => sp.GetRequiredService<SilenceManager>());
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<ChannelRateLimiters>();

@@ -1,4 +1,5 @@
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
@@ -14,6 +15,7 @@ internal sealed class IncidentManager(
     IncidentLocks locks,
     NotificationsTelemetry telemetry,
     NotificationRouter router,
+    InhibitionIndex inhibitions,
     IdGenerator ids,
     TimeProvider timeProvider,
     ILogger<IncidentManager> logger) : IIncidentManager
@@ -46,6 +48,7 @@ internal sealed class IncidentManager(
 
         var incident = CreateIncident(report, fingerprint, now);
         await store.SaveIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+        inhibitions.Track(incident);
         Log.IncidentDetected(logger, incident.Id, incident.Level, incident.Source);
 
         var priority = report.Priority ?? PriorityOf(incident.Level);
@@ -169,6 +172,7 @@ internal sealed class IncidentManager(
         }
 
         await store.SaveIncidentAsync(changed, cancellationToken).ConfigureAwait(false);
+        inhibitions.Track(changed);
         Log.IncidentChanged(logger, changed.Id, changed.Status);
         if (!EscalationService.NeedsEscalation(changed))
         {

@@ -1,4 +1,5 @@
 using AiOps.Notifications.Dispatch;
+using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
@@ -11,6 +12,7 @@ internal sealed class NotificationPublisher(
     INotificationStore store,
     NotificationRouter router,
     SilenceManager silences,
+    InhibitionIndex inhibitions,
     DeliveryQueue queue,
     IdGenerator ids,
     TimeProvider timeProvider,
@@ -30,15 +32,15 @@ internal sealed class NotificationPublisher(
         var notification = CreateNotification(request, incident);
         var subject = new RoutingSubject(
             notification.Type, notification.Priority, incident?.Component, incident?.Category, notification.Labels);
-        var silence = silences.FindMatch(subject);
+        var mutedBy = MutedBy(subject, notification.IncidentId);
         var deliveries = router.Route(request, subject)
-            .Select(target => CreateDelivery(notification, target, silence))
+            .Select(target => CreateDelivery(notification, target, mutedBy))
             .ToList();
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
         telemetry.Published(notification.Type, notification.Priority);
-        telemetry.Silenced(silence is null ? 0 : deliveries.Count);
+        telemetry.Silenced(mutedBy is null ? 0 : deliveries.Count);
         LogRouting(notification, deliveries.Count);
 
         foreach (var delivery in deliveries.Where(delivery => delivery.Status == DeliveryStatus.Pending))
@@ -66,7 +68,20 @@ internal sealed class NotificationPublisher(
             CreatedAt = timeProvider.GetUtcNow(),
         };
 
-    private Delivery CreateDelivery(Notification notification, RouteTarget target, Silence? silence) => new()
+    /// <summary>Says why a notification is muted (a silence or an inhibiting incident), or null when it is not.</summary>
+    private string? MutedBy(RoutingSubject subject, string? incidentId)
+    {
+        if (silences.FindMatch(subject) is { } silence)
+        {
+            return $"Silenced by {silence.Id} until {silence.EndsAt:u}.";
+        }
+
+        return inhibitions.FindInhibitor(subject, incidentId) is { } source
+            ? $"Inhibited by open incident {source.Id} ({source.Title})."
+            : null;
+    }
+
+    private Delivery CreateDelivery(Notification notification, RouteTarget target, string? mutedBy) => new()
     {
         Id = ids.Create("dlv"),
         NotificationId = notification.Id,
@@ -74,11 +89,11 @@ internal sealed class NotificationPublisher(
         Channel = target.Channel,
         Recipient = target.Recipient,
         Priority = notification.Priority,
-        Status = silence is null ? DeliveryStatus.Pending : DeliveryStatus.Silenced,
+        Status = mutedBy is null ? DeliveryStatus.Pending : DeliveryStatus.Silenced,
         CreatedAt = notification.CreatedAt,
-        NextAttemptAt = silence is null ? notification.CreatedAt : null,
-        CompletedAt = silence is null ? null : notification.CreatedAt,
-        LastError = silence is null ? null : $"Silenced by {silence.Id} until {silence.EndsAt:u}.",
+        NextAttemptAt = mutedBy is null ? notification.CreatedAt : null,
+        CompletedAt = mutedBy is null ? null : notification.CreatedAt,
+        LastError = mutedBy,
     };
 
     private void LogRouting(Notification notification, int deliveryCount)
