@@ -46,6 +46,8 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
 
         group.MapDashboardAssets(mount);
         group.MapDashboardPages(mount);
+        group.MapDashboardActions(mount);
+        group.MapDashboardEvents();
         group.MapIncidentApi();
         group.MapAlertmanagerIngest(mount);
 
