@@ -55,6 +55,39 @@ internal sealed class NotificationPublisher(
         return notification;
     }
 
+    public async Task<Delivery?> ResendAsync(string deliveryId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(deliveryId);
+
+        var delivery = await store.FindDeliveryAsync(deliveryId, cancellationToken).ConfigureAwait(false);
+        if (delivery is null)
+        {
+            return null;
+        }
+
+        if (delivery.Status != DeliveryStatus.Failed)
+        {
+            throw new InvalidOperationException(
+                $"Delivery '{deliveryId}' is {delivery.Status}; only a failed delivery can be sent again.");
+        }
+
+        // The attempt count is kept, so the history reads on; the pipeline still gets its immediate attempts.
+        var requeued = delivery with
+        {
+            Status = DeliveryStatus.Pending,
+            NextAttemptAt = timeProvider.GetUtcNow(),
+            CompletedAt = null,
+        };
+        await store.UpdateDeliveryAsync(requeued, cancellationToken).ConfigureAwait(false);
+        var item = new DeliveryWorkItem(requeued.Id, requeued.Channel, requeued.Priority);
+        if (!await queue.EnqueueAsync(item, queue.DefaultMode, cancellationToken).ConfigureAwait(false))
+        {
+            Log.DeliverySpilled(logger, requeued.Id);
+        }
+
+        return requeued;
+    }
+
     private Notification CreateNotification(NotificationRequest request, Incident? incident) =>
         new()
         {
