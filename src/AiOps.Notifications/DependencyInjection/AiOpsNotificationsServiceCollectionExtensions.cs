@@ -21,7 +21,10 @@ public static class AiOpsNotificationsServiceCollectionExtensions
     /// <summary>The default configuration section.</summary>
     public const string DefaultSectionPath = "AiOps";
 
-    /// <summary>Adds the engine with the in-memory store; chain channels and a durable store on the returned builder.</summary>
+    /// <summary>
+    /// Adds the engine with the in-memory store; chain channels and a durable store on the returned
+    /// builder.
+    /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Changes settings after they are bound from the <c>AiOps</c> configuration section.</param>
     /// <param name="configurationSectionPath">The configuration section to bind from.</param>

@@ -12,7 +12,10 @@ using Polly.CircuitBreaker;
 
 namespace AiOps.Notifications.Dispatch;
 
-/// <summary>Takes one delivery from the outbox to its channel: render, send through the pipeline, record every attempt.</summary>
+/// <summary>
+/// Takes one delivery from the outbox to its channel: render, send through the pipeline, record every
+/// attempt.
+/// </summary>
 internal sealed partial class DeliveryProcessor(
     INotificationStore store,
     ChannelRegistry channels,

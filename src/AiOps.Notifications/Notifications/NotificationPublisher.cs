@@ -101,7 +101,9 @@ internal sealed class NotificationPublisher(
             CreatedAt = timeProvider.GetUtcNow(),
         };
 
-    /// <summary>Says why a notification is muted (a silence or an inhibiting incident), or null when it is not.</summary>
+    /// <summary>
+    /// Says why a notification is muted (a silence or an inhibiting incident), or null when it is not.
+    /// </summary>
     private string? MutedBy(RoutingSubject subject, string? incidentId)
     {
         if (silences.FindMatch(subject) is { } silence)
