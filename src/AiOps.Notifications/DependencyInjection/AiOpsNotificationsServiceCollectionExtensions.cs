@@ -1,6 +1,7 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Dispatch;
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Health;
 using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
@@ -82,6 +83,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<DeliveryQueue>();
         services.AddSingleton<SilenceManager>();
         services.AddSingleton<InhibitionIndex>();
+        services.AddSingleton<GroupBuffer>();
         services.AddSingleton<ISilenceManager>(sp => sp.GetRequiredService<SilenceManager>());
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<ChannelRateLimiters>();
