@@ -5,9 +5,12 @@ internal static class ReportSql
 {
     private const string InPeriod = "detected_at >= $from AND detected_at < $to";
 
+    // StoreJson writes the diagnosis with .NET member names (its options replace the context's snake_case).
+    private const string AgentName = "json_extract(diagnosis, '$.AgentName')";
+
     // Ticks of 1970-01-01 and the Julian day of the same instant convert a JSON time to ticks inside SQLite.
     private const string ProducedAtTicks =
-        "((julianday(json_extract(diagnosis, '$.produced_at')) - 2440587.5) * 864000000000.0 "
+        "((julianday(json_extract(diagnosis, '$.ProducedAt')) - 2440587.5) * 864000000000.0 "
         + "+ 621355968000000000.0)";
 
     public const string IncidentTotals = $"""
@@ -46,7 +49,7 @@ internal static class ReportSql
         """;
 
     public const string AgentDiagnoses = $"""
-        SELECT json_extract(diagnosis, '$.agent_name') AS agent, COUNT(*), AVG({ProducedAtTicks} - detected_at)
+        SELECT {AgentName} AS agent, COUNT(*), AVG({ProducedAtTicks} - detected_at)
         FROM incidents WHERE diagnosis IS NOT NULL AND {InPeriod}
         GROUP BY agent;
         """;
