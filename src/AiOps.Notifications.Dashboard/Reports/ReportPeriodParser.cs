@@ -11,7 +11,8 @@ internal static class ReportPeriodParser
 
     public static ReportPeriod? Parse(IQueryCollection query, DateTimeOffset now, Dictionary<string, string[]> errors)
     {
-        var to = Time(query, "to", errors) ?? now;
+        // The end is exclusive: by default the period includes what happened at this very instant.
+        var to = Time(query, "to", errors) ?? now.AddTicks(1);
         var from = Time(query, "from", errors) ?? to - DefaultLength;
         if (errors.Count > 0)
         {

@@ -49,7 +49,7 @@ public sealed class OperationsReportBuilder
         };
     }
 
-    /// <summary>Builds the report for the period that ends now and lasts as long as given.</summary>
+    /// <summary>Builds the report for the period that ends now (inclusive) and lasts as long as given.</summary>
     /// <param name="length">How far back the period reaches.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The report.</returns>
@@ -58,6 +58,6 @@ public sealed class OperationsReportBuilder
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(length, TimeSpan.Zero);
 
         var now = _timeProvider.GetUtcNow();
-        return BuildAsync(new ReportPeriod(now - length, now), cancellationToken);
+        return BuildAsync(new ReportPeriod(now - length, now.AddTicks(1)), cancellationToken);
     }
 }
