@@ -47,6 +47,8 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
 
         group.MapDashboardAssets(mount);
         group.MapDashboardPages(mount);
+        group.MapDashboardActions(mount);
+        group.MapDashboardEvents();
         group.MapIncidentApi();
         group.MapAlertmanagerIngest(mount);
         group.MapReportExports();

@@ -5,12 +5,14 @@ internal static class ReportSql
 {
     private const string InPeriod = "detected_at >= $from AND detected_at < $to";
 
-    // StoreJson writes the diagnosis with .NET member names (its options replace the context's snake_case).
-    private const string AgentName = "json_extract(diagnosis, '$.AgentName')";
+    // Diagnoses are stored with snake_case keys; files written before that fix have .NET member names.
+    private const string AgentName =
+        "COALESCE(json_extract(diagnosis, '$.agent_name'), json_extract(diagnosis, '$.AgentName'))";
 
     // Ticks of 1970-01-01 and the Julian day of the same instant convert a JSON time to ticks inside SQLite.
     private const string ProducedAtTicks =
-        "((julianday(json_extract(diagnosis, '$.ProducedAt')) - 2440587.5) * 864000000000.0 "
+        "((julianday(COALESCE(json_extract(diagnosis, '$.produced_at'), json_extract(diagnosis, '$.ProducedAt')))"
+        + " - 2440587.5) * 864000000000.0 "
         + "+ 621355968000000000.0)";
 
     public const string IncidentTotals = $"""
