@@ -1,4 +1,5 @@
 using AiOps.Notifications.Reports;
+using ReportKeyCount = AiOps.Notifications.Reports.KeyCount;
 
 namespace AiOps.Notifications.Storage;
 
@@ -25,8 +26,8 @@ public sealed partial class InMemoryNotificationStore
                 ByLevel = CountBy(incidents, i => i.Level.ToString()),
                 Acknowledged = acknowledged.Count(),
                 Resolved = resolved.Count(),
-                MeanTimeToAcknowledge = Mean(acknowledged.Select(i => i.AcknowledgedAt!.Value - i.DetectedAt)),
-                MeanTimeToResolve = Mean(resolved.Select(i => i.ResolvedAt!.Value - i.DetectedAt)),
+                MeanTimeToAcknowledge = MeanOf(acknowledged.Select(i => i.AcknowledgedAt!.Value - i.DetectedAt)),
+                MeanTimeToResolve = MeanOf(resolved.Select(i => i.ResolvedAt!.Value - i.DetectedAt)),
             });
         }
     }
@@ -77,7 +78,7 @@ public sealed partial class InMemoryNotificationStore
         {
             var diagnosed = IncidentsIn(period).Where(i => i.Diagnosis is not null)
                 .GroupBy(i => i.Diagnosis!.AgentName, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (g.Count(), Mean(g.Select(i => i.Diagnosis!.ProducedAt - i.DetectedAt))));
+                .ToDictionary(g => g.Key, g => (g.Count(), MeanOf(g.Select(i => i.Diagnosis!.ProducedAt - i.DetectedAt))));
             var feedback = _feedback
                 .Where(f => _incidents.TryGetValue(f.IncidentId, out var i) && period.Contains(i.DetectedAt))
                 .GroupBy(f => f.AgentName, StringComparer.Ordinal)
@@ -123,13 +124,13 @@ public sealed partial class InMemoryNotificationStore
     private static bool IsAfter(DateTimeOffset at, string id, ExportCursor cursor) =>
         at > cursor.At || (at == cursor.At && string.CompareOrdinal(id, cursor.Id) > 0);
 
-    private static IReadOnlyList<KeyCount> CountBy(IEnumerable<Incident> incidents, Func<Incident, string?> key) =>
-        [.. incidents.GroupBy(i => key(i) ?? KeyCount.None, StringComparer.Ordinal)
-            .Select(g => new KeyCount(g.Key, g.Count()))
+    private static IReadOnlyList<ReportKeyCount> CountBy(IEnumerable<Incident> incidents, Func<Incident, string?> key) =>
+        [.. incidents.GroupBy(i => key(i) ?? ReportKeyCount.None, StringComparer.Ordinal)
+            .Select(g => new ReportKeyCount(g.Key, g.Count()))
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Key, StringComparer.Ordinal)];
 
-    private static TimeSpan? Mean(IEnumerable<TimeSpan> spans)
+    private static TimeSpan? MeanOf(IEnumerable<TimeSpan> spans)
     {
         var ticks = spans.Select(span => (double)span.Ticks).ToList();
         return ticks.Count == 0 ? null : TimeSpan.FromTicks((long)ticks.Average());
