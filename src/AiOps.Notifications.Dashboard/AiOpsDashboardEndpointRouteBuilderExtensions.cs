@@ -5,6 +5,7 @@ using AiOps.Notifications.Dashboard.Assets;
 using AiOps.Notifications.Dashboard.Ingest;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Dashboard.Pages;
+using AiOps.Notifications.Dashboard.Reports;
 using AiOps.Notifications.Dashboard.Security;
 using AiOps.Notifications.Storage;
 using Microsoft.AspNetCore.Http;
@@ -50,6 +51,7 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
         group.MapDashboardEvents();
         group.MapIncidentApi();
         group.MapAlertmanagerIngest(mount);
+        group.MapReportExports();
 
         LogMapped(endpoints.ServiceProvider, mount.Prefix);
         return new AiOpsDashboardEndpointConventionBuilder(group, mount.Prefix);

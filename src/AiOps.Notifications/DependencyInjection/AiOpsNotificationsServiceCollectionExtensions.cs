@@ -91,6 +91,8 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<INotificationPublisher, NotificationPublisher>();
         services.AddSingleton<IIncidentManager, IncidentManager>();
+        services.AddSingleton<Reports.OperationsReportBuilder>();
+        services.AddSingleton<Reports.ReportExporter>();
 
         // Start order matters: the store and templates are ready before the first delivery.
         services.AddHostedService<StartupService>();
