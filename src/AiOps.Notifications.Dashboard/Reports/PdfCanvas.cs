@@ -1,3 +1,4 @@
+using AiOps.Notifications.Storage;
 using System.Globalization;
 using AiOps.Notifications.Reports;
 using PdfSharp.Drawing;

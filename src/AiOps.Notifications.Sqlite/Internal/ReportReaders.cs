@@ -1,3 +1,4 @@
+using AiOps.Notifications.Storage;
 using AiOps.Notifications.Reports;
 using Microsoft.Data.Sqlite;
 

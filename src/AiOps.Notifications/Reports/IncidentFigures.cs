@@ -1,3 +1,4 @@
+using AiOps.Notifications.Storage;
 namespace AiOps.Notifications.Reports;
 
 /// <summary>Counts and times of the incidents detected in a period.</summary>

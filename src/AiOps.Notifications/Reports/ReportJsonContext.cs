@@ -1,3 +1,4 @@
+using AiOps.Notifications.Storage;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 

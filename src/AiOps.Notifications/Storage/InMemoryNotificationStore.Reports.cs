@@ -1,5 +1,4 @@
 using AiOps.Notifications.Reports;
-using ReportKeyCount = AiOps.Notifications.Reports.KeyCount;
 
 namespace AiOps.Notifications.Storage;
 
@@ -124,9 +123,9 @@ public sealed partial class InMemoryNotificationStore
     private static bool IsAfter(DateTimeOffset at, string id, ExportCursor cursor) =>
         at > cursor.At || (at == cursor.At && string.CompareOrdinal(id, cursor.Id) > 0);
 
-    private static IReadOnlyList<ReportKeyCount> CountBy(IEnumerable<Incident> incidents, Func<Incident, string?> key) =>
-        [.. incidents.GroupBy(i => key(i) ?? ReportKeyCount.None, StringComparer.Ordinal)
-            .Select(g => new ReportKeyCount(g.Key, g.Count()))
+    private static IReadOnlyList<KeyCount> CountBy(IEnumerable<Incident> incidents, Func<Incident, string?> key) =>
+        [.. incidents.GroupBy(i => key(i) ?? KeyCount.None, StringComparer.Ordinal)
+            .Select(g => new KeyCount(g.Key, g.Count()))
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Key, StringComparer.Ordinal)];
 

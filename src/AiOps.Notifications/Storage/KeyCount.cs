@@ -3,4 +3,8 @@ namespace AiOps.Notifications.Storage;
 /// <summary>How many items share one value, such as a category.</summary>
 /// <param name="Key">The value; empty when the items have none.</param>
 /// <param name="Count">The count.</param>
-public sealed record KeyCount(string Key, int Count);
+public sealed record KeyCount(string Key, int Count)
+{
+    /// <summary>The key of items without a value, such as incidents without a category.</summary>
+    public const string None = "(none)";
+}

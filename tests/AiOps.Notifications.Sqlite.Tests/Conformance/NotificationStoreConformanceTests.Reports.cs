@@ -36,8 +36,8 @@ public abstract partial class NotificationStoreConformanceTests
         Assert.Equal(1.0 / 3, figures.ResolutionRate!.Value, 6);
         Assert.Equal([new("Acknowledged", 1), new("New", 1), new("Resolved", 1)], figures.ByStatus);
         Assert.Equal([new("Error", 2), new("Critical", 1)], figures.ByLevel);
-        Assert.Equal([new(Reports.KeyCount.None, 2), new("database", 1)], figures.ByCategory);
-        Assert.Equal([new("api", 2), new(Reports.KeyCount.None, 1)], figures.ByComponent);
+        Assert.Equal([new(KeyCount.None, 2), new("database", 1)], figures.ByCategory);
+        Assert.Equal([new("api", 2), new(KeyCount.None, 1)], figures.ByComponent);
     }
 
     [Fact]
