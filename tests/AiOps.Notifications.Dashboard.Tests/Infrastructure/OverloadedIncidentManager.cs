@@ -20,4 +20,8 @@ internal sealed class OverloadedIncidentManager : IIncidentManager
     public Task<Incident?> AttachDiagnosisAsync(
         string incidentId, Diagnosis diagnosis, CancellationToken cancellationToken = default) =>
         throw new QueueFullException();
+
+    public Task<DiagnosisFeedback?> GiveFeedbackAsync(
+        string incidentId, bool helpful, string? comment, string? by, CancellationToken cancellationToken = default) =>
+        throw new QueueFullException();
 }
