@@ -2,7 +2,6 @@ using AiOps.Notifications;
 using AiOps.Notifications.Dashboard;
 using AiOps.Notifications.Dashboard.Api;
 using AiOps.Notifications.Dashboard.Assets;
-using AiOps.Notifications.Dashboard.Ingest;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Dashboard.Pages;
 using AiOps.Notifications.Dashboard.Security;
@@ -41,13 +40,12 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
 
         var group = endpoints.MapGroup(mount.Prefix);
         group.AddEndpointFilter<LocalOnlyFilter>();
-        group.ExcludeFromDescription();
         ApplyPolicy(group, options);
 
-        group.MapDashboardAssets(mount);
-        group.MapDashboardPages(mount);
-        group.MapIncidentApi();
-        group.MapAlertmanagerIngest(mount);
+        var pages = group.MapGroup("").ExcludeFromDescription();
+        pages.MapDashboardAssets(mount);
+        pages.MapDashboardPages(mount);
+        group.MapDashboardApi(mount);
 
         LogMapped(endpoints.ServiceProvider, mount.Prefix);
         return new AiOpsDashboardEndpointConventionBuilder(group, mount.Prefix);
@@ -76,6 +74,7 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
         configure?.Invoke(options);
 
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxIngestBodyBytes, 1, "MaxIngestBodyBytes");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxApiBodyBytes, 1, "MaxApiBodyBytes");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RecentIncidentCount, 1, "RecentIncidentCount");
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Title, "Title");
         return options;
