@@ -27,6 +27,8 @@ public static class AiOpsDashboardBuilderExtensions
 
         builder.Services.AddSingleton<DashboardMarker>();
         builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery();
+        builder.Services.TryAddScoped<DashboardMetrics>();
         builder.Services.TryAddScoped<DashboardQueries>();
         builder.Services.TryAddScoped<AlertmanagerIngestor>();
         builder.Services.TryAddScoped<DashboardPageData>();

@@ -45,6 +45,8 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
         var pages = group.MapGroup("").ExcludeFromDescription();
         pages.MapDashboardAssets(mount);
         pages.MapDashboardPages(mount);
+        pages.MapDashboardActions(mount);
+        pages.MapDashboardEvents();
         group.MapDashboardApi(mount);
 
         LogMapped(endpoints.ServiceProvider, mount.Prefix);

@@ -26,4 +26,10 @@ public sealed class AiOpsDashboardOptions
     /// <summary>Gets or sets how many incidents the overview page lists.</summary>
     /// <value>Defaults to 50.</value>
     public int RecentIncidentCount { get; set; } = 50;
+
+    /// <summary>Gets or sets a value indicating whether every state-changing action is hidden and refused.</summary>
+    /// <value>Defaults to <see langword="false"/>.</value>
+    /// <remarks>Read-only mounts show no acknowledge, resolve, feedback, resend, test send or silence forms,
+    /// and answer their POST endpoints with 403.</remarks>
+    public bool ReadOnly { get; set; }
 }

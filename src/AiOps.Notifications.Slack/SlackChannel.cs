@@ -48,6 +48,9 @@ internal sealed class SlackChannel : INotificationChannel
 
     public string Kind => ChannelKind;
 
+    /// <inheritdoc />
+    public ChannelRateLimit? RateLimit => new(_options.RateLimit, Burst: 1);
+
     private string Mode => _options.UsesWebApi ? "chat.postMessage" : "incoming webhook";
 
     public async Task<DeliveryResult> SendAsync(ChannelMessage message, CancellationToken cancellationToken)

@@ -50,6 +50,9 @@ internal sealed class TeamsChannel : INotificationChannel
 
     public string Kind => ChannelKind;
 
+    /// <inheritdoc />
+    public ChannelRateLimit? RateLimit => new(_options.RateLimit, Burst: 1);
+
     public async Task<DeliveryResult> SendAsync(ChannelMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -6,23 +6,29 @@ using Microsoft.Net.Http.Headers;
 
 namespace AiOps.Notifications.Dashboard.Assets;
 
-/// <summary>Maps <c>GET {prefix}/assets/dashboard.css</c>, served from the assembly with caching headers.</summary>
+/// <summary>Maps <c>GET {prefix}/assets/dashboard.css</c> and <c>.js</c>, served from the assembly with caching.</summary>
 internal static class AssetEndpoints
 {
     public const string StylesheetPath = "/assets/dashboard.css";
 
+    public const string ScriptPath = "/assets/dashboard.js";
+
     public static void MapDashboardAssets(this RouteGroupBuilder group, DashboardMount mount)
     {
-        group.MapGet(StylesheetPath, ServeStylesheet)
+        group.MapGet(StylesheetPath, (HttpContext context) => Serve(context, DashboardAssets.Current.Stylesheet))
             .WithName(mount.Prefix + ":stylesheet");
+        group.MapGet(ScriptPath, (HttpContext context) => Serve(context, DashboardAssets.Current.Script))
+            .WithName(mount.Prefix + ":script");
     }
 
-    public static string StylesheetUrl(string root) => root + StylesheetPath + "?v=" + DashboardAssets.Current.Version;
+    public static string StylesheetUrl(string root) =>
+        root + StylesheetPath + "?v=" + DashboardAssets.Current.Stylesheet.Version;
 
-    private static IResult ServeStylesheet(HttpContext context)
+    public static string ScriptUrl(string root) => root + ScriptPath + "?v=" + DashboardAssets.Current.Script.Version;
+
+    private static IResult Serve(HttpContext context, DashboardAsset asset)
     {
-        var assets = DashboardAssets.Current;
-        var etag = new EntityTagHeaderValue("\"" + assets.Version + "\"");
+        var etag = new EntityTagHeaderValue("\"" + asset.Version + "\"");
 
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = etag;
@@ -34,6 +40,6 @@ internal static class AssetEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return TypedResults.Bytes(assets.Stylesheet, "text/css; charset=utf-8");
+        return TypedResults.Bytes(asset.Content, asset.ContentType);
     }
 }

@@ -2,35 +2,32 @@ using System.Security.Cryptography;
 
 namespace AiOps.Notifications.Dashboard.Assets;
 
-/// <summary>The embedded stylesheet, loaded once, with a content hash for its version and ETag.</summary>
+/// <summary>The embedded stylesheet and script, loaded once, each with a content hash for its version and ETag.</summary>
 internal sealed class DashboardAssets
 {
-    private const string StylesheetResource = "AiOps.Notifications.Dashboard.Assets.dashboard.css";
+    private static readonly Lazy<DashboardAssets> Instance = new(() => new DashboardAssets());
 
-    private static readonly Lazy<DashboardAssets> Instance = new(Load);
-
-    private DashboardAssets(byte[] stylesheet, string version)
+    private DashboardAssets()
     {
-        Stylesheet = stylesheet;
-        Version = version;
+        Stylesheet = Load("dashboard.css", "text/css; charset=utf-8");
+        Script = Load("dashboard.js", "text/javascript; charset=utf-8");
     }
 
     public static DashboardAssets Current => Instance.Value;
 
-    public byte[] Stylesheet { get; }
+    public DashboardAsset Stylesheet { get; }
 
-    /// <summary>Gets a short hash of the stylesheet, used in its URL and as its ETag.</summary>
-    public string Version { get; }
+    public DashboardAsset Script { get; }
 
-    private static DashboardAssets Load()
+    private static DashboardAsset Load(string name, string contentType)
     {
-        using var stream = typeof(DashboardAssets).Assembly.GetManifestResourceStream(StylesheetResource)
-            ?? throw new InvalidOperationException($"The embedded resource '{StylesheetResource}' is missing.");
+        var resource = "AiOps.Notifications.Dashboard.Assets." + name;
+        using var stream = typeof(DashboardAssets).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded resource '{resource}' is missing.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
 
         var bytes = buffer.ToArray();
-        var version = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
-        return new DashboardAssets(bytes, version);
+        return new DashboardAsset(bytes, contentType, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);
     }
 }

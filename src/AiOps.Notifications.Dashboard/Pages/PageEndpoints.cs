@@ -2,55 +2,101 @@ using AiOps.Notifications.Dashboard.Components;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Dashboard.Queries;
 using AiOps.Notifications.Storage;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AiOps.Notifications.Dashboard.Pages;
 
-/// <summary>Maps the server-rendered pages: <c>GET {prefix}</c> and <c>GET {prefix}/incidents/{id}</c>.</summary>
+/// <summary>Maps the server-rendered pages: overview, incidents and one incident.</summary>
 internal static class PageEndpoints
 {
+    public const int RecentOnOverview = 10;
+
     public static void MapDashboardPages(this RouteGroupBuilder group, DashboardMount mount)
     {
-        group.MapGet("/", (HttpContext context, DashboardQueries queries, DashboardPageData page) =>
-            OverviewAsync(context, queries, page, mount));
-        group.MapGet("/incidents/{id}", (string id, HttpContext context, DashboardQueries queries,
-            DashboardPageData page) => IncidentAsync(id, context, queries, page, mount));
+        group.MapGet("/", (HttpContext context, DashboardQueries queries, DashboardMetrics metrics) =>
+            OverviewAsync(context, queries, metrics, mount));
+        group.MapGet("/incidents", (HttpContext context, DashboardQueries queries) =>
+            IncidentsAsync(context, queries, mount));
+        group.MapGet("/incidents/{id}", (string id, HttpContext context, DashboardQueries queries) =>
+            IncidentAsync(id, context, queries, mount));
+    }
+
+    /// <summary>Fills what every page needs and sets the headers of an HTML page.</summary>
+    public static DashboardPageData Prepare(HttpContext context, DashboardMount mount, string section)
+    {
+        var page = context.RequestServices.GetRequiredService<DashboardPageData>();
+        page.Root = DashboardPath.Root(context.Request, mount);
+        page.AppTitle = mount.Options.Title;
+        page.Section = section;
+        page.ReadOnly = mount.Options.ReadOnly;
+        page.Now = context.RequestServices.GetRequiredService<DashboardMetrics>().Now;
+        page.Notice = NoticeText(context.Request.Query["done"].ToString());
+        if (!page.ReadOnly)
+        {
+            var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+            page.AntiforgeryField = tokens.FormFieldName;
+            page.AntiforgeryToken = tokens.RequestToken;
+        }
+
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy =
+            "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; " +
+            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        return page;
     }
 
     private static async Task<IResult> OverviewAsync(
-        HttpContext context, DashboardQueries queries, DashboardPageData page, DashboardMount mount)
+        HttpContext context, DashboardQueries queries, DashboardMetrics metrics, DashboardMount mount)
     {
-        var query = new IncidentQuery { Take = mount.Options.RecentIncidentCount };
-        Prepare(page, context, mount);
+        var page = Prepare(context, mount, "overview");
+        var ct = context.RequestAborted;
 
-        page.Incidents = await queries.ListIncidentsAsync(query, context.RequestAborted).ConfigureAwait(false);
+        var query = new StatisticsQuery { From = page.Now.AddHours(-24), To = page.Now.AddTicks(1) };
+        page.Overview = await metrics.OverviewAsync(query, ct).ConfigureAwait(false);
+        page.Incidents = await queries.ListSummariesAsync(new IncidentQuery { Take = RecentOnOverview }, ct)
+            .ConfigureAwait(false);
+        return new RazorComponentResult<OverviewPage>();
+    }
+
+    private static async Task<IResult> IncidentsAsync(HttpContext context, DashboardQueries queries, DashboardMount mount)
+    {
+        var page = Prepare(context, mount, "incidents");
+        page.Filter = IncidentFilter.Parse(context.Request.Query);
+
+        page.Incidents = await queries.ListSummariesAsync(page.Filter.ToQuery(page.Now), context.RequestAborted)
+            .ConfigureAwait(false);
         return new RazorComponentResult<IncidentsPage>();
     }
 
     private static async Task<IResult> IncidentAsync(
-        string id, HttpContext context, DashboardQueries queries, DashboardPageData page, DashboardMount mount)
+        string id, HttpContext context, DashboardQueries queries, DashboardMount mount)
     {
-        Prepare(page, context, mount);
+        var page = Prepare(context, mount, "incidents");
         page.IncidentId = id;
 
         page.Incident = await queries.GetIncidentAsync(id, context.RequestAborted).ConfigureAwait(false);
+        page.Feedback = page.Incident is null
+            ? []
+            : await queries.GetFeedbackAsync(id, context.RequestAborted).ConfigureAwait(false);
         return new RazorComponentResult<IncidentPage>
         {
             StatusCode = page.Incident is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK,
         };
     }
 
-    private static void Prepare(DashboardPageData page, HttpContext context, DashboardMount mount)
+    private static string? NoticeText(string done) => done switch
     {
-        page.Root = DashboardPath.Root(context.Request, mount);
-        page.AppTitle = mount.Options.Title;
-        context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.ContentSecurityPolicy =
-            "default-src 'none'; style-src 'self'; img-src 'self'; " +
-            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    }
+        "acknowledged" => "The incident was acknowledged.",
+        "resolved" => "The incident was resolved.",
+        "feedback" => "Thank you: your feedback was recorded.",
+        "sent" => "The test notification was queued.",
+        "resent" => "The delivery was queued again.",
+        _ => null,
+    };
 }

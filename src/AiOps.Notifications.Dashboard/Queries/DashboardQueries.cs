@@ -19,6 +19,18 @@ internal sealed class DashboardQueries(INotificationStore store)
         return new IncidentList(items, page.Total, query.Skip, query.Take);
     }
 
+    /// <summary>Lists incidents without their notifications: one store read, for the pages' tables.</summary>
+    public async Task<IncidentList> ListSummariesAsync(IncidentQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        var page = await store.QueryIncidentsAsync(query, cancellationToken).ConfigureAwait(false);
+        return new IncidentList([.. page.Items.Select(i => new IncidentDetails(i, []))], page.Total, query.Skip, query.Take);
+    }
+
+    public Task<IReadOnlyList<DiagnosisFeedback>> GetFeedbackAsync(string id, CancellationToken cancellationToken) =>
+        store.GetFeedbackForIncidentAsync(id, cancellationToken);
+
     public async Task<IncidentDetails?> GetIncidentAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);

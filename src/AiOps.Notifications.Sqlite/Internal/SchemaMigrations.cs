@@ -4,7 +4,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 /// <remarks>Steps are append-only: never edit a shipped step, add a new one (for example an ALTER TABLE).</remarks>
 internal static class SchemaMigrations
 {
-    public static IReadOnlyList<string> Steps { get; } = [Version1, Version2, Version3];
+    public static IReadOnlyList<string> Steps { get; } = [Version1, Version2, Version3, Version4];
 
     public static int LatestVersion => Steps.Count;
 
@@ -114,5 +114,13 @@ internal static class SchemaMigrations
             given_at INTEGER NOT NULL);
         CREATE INDEX ix_diagnosis_feedback_incident ON diagnosis_feedback (incident_id, given_at);
         CREATE INDEX ix_diagnosis_feedback_agent ON diagnosis_feedback (agent_name, given_at);
+        """;
+
+    // Indexes for the dashboard: deliveries across incidents, attempts per period (issue 5).
+    private const string Version4 = """
+        CREATE INDEX ix_deliveries_created_at ON deliveries (created_at, id);
+        CREATE INDEX ix_deliveries_channel_created_at ON deliveries (channel, created_at, id);
+        CREATE INDEX ix_delivery_attempts_started_at ON delivery_attempts (started_at);
+        CREATE INDEX ix_diagnosis_feedback_given_at ON diagnosis_feedback (given_at);
         """;
 }

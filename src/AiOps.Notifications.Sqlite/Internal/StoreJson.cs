@@ -13,6 +13,9 @@ internal static class StoreJson
     private static readonly StoreJsonContext Context = new(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+
+        // Options given to a context replace its attribute options, so the naming policy is repeated here.
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     });
 
     public static string WriteMap(IReadOnlyDictionary<string, string>? map) =>

@@ -1,6 +1,8 @@
 namespace AiOps.Notifications.Channels;
 
-/// <summary>Sends rendered notifications to one destination: an SMTP server, a Slack workspace, a webhook URL.</summary>
+/// <summary>
+/// Sends rendered notifications to one destination: an SMTP server, a Slack workspace, a webhook URL.
+/// </summary>
 /// <remarks>
 /// Implementations are thread safe and never throw for a failed delivery: they return a
 /// <see cref="DeliveryResult"/> that says whether retrying can help. The engine wraps every
@@ -13,6 +15,10 @@ public interface INotificationChannel
 
     /// <summary>Gets the kind of channel, which selects its templates, such as <c>email</c> or <c>slack</c>.</summary>
     string Kind { get; }
+
+    /// <summary>Gets how fast the engine may send on this channel, such as Slack's one message per second.</summary>
+    /// <value>Defaults to no limit.</value>
+    ChannelRateLimit? RateLimit => null;
 
     /// <summary>Sends one message.</summary>
     /// <param name="message">The delivery with its rendered content.</param>

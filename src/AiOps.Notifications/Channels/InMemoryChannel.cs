@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace AiOps.Notifications.Channels;
 
-/// <summary>Keeps delivered messages in memory: for tests, for trying templates, and for hosts that poll messages themselves.</summary>
+/// <summary>
+/// Keeps delivered messages in memory: for tests, for trying templates, and for hosts that poll
+/// messages themselves.
+/// </summary>
 /// <remarks>Thread safe. Its template has one part, <c>text</c>.</remarks>
 public sealed class InMemoryChannel : INotificationChannel
 {
@@ -28,6 +31,10 @@ public sealed class InMemoryChannel : INotificationChannel
 
     /// <inheritdoc />
     public string Kind => ChannelKind;
+
+    /// <summary>Gets how fast the engine may send on this channel.</summary>
+    /// <value>Defaults to no limit.</value>
+    public ChannelRateLimit? RateLimit { get; init; }
 
     /// <summary>Gets the messages that were delivered, in order.</summary>
     public IReadOnlyCollection<ChannelMessage> Messages => _messages;

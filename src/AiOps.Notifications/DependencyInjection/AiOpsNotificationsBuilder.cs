@@ -1,4 +1,5 @@
 using AiOps.Notifications.Channels;
+using AiOps.Notifications.Health;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Storage;
 using AiOps.Notifications.Templates;
@@ -7,11 +8,23 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AiOps.Notifications;
 
-/// <summary>Configures AiOps.Notifications: channels, templates and the store. Returned by <c>AddAiOpsNotifications</c>.</summary>
+/// <summary>
+/// Configures AiOps.Notifications: channels, templates and the store. Returned by
+/// <c>AddAiOpsNotifications</c>.
+/// </summary>
 public sealed class AiOpsNotificationsBuilder
 {
-    /// <summary>The sub-section of <see cref="ConfigurationSectionPath"/> under which channels bind their settings, by channel name.</summary>
+    /// <summary>
+    /// The sub-section of <see cref="ConfigurationSectionPath"/> under which channels bind their
+    /// settings, by channel name.
+    /// </summary>
     public const string ChannelsSection = "Channels";
+
+    /// <summary>The tag of every channel health check, for filtering them in a health endpoint.</summary>
+    public const string HealthCheckTag = "aiops";
+
+    /// <summary>The prefix of channel health check names; the channel name follows.</summary>
+    public const string HealthCheckPrefix = "aiops-channel-";
 
     private readonly HashSet<string> _channelNames = new(StringComparer.OrdinalIgnoreCase);
 
@@ -48,10 +61,15 @@ public sealed class AiOpsNotificationsBuilder
         }
 
         Services.AddSingleton(new ChannelRegistration(name, kind, factory));
+        Services.AddHealthChecks().AddTypeActivatedCheck<ChannelHealthCheck>(
+            HealthCheckPrefix + name, failureStatus: null, tags: [HealthCheckTag], args: name);
         return this;
     }
 
-    /// <summary>Claims a sub-section of <see cref="ConfigurationSectionPath"/>, such as <c>Sqlite</c>, that a package binds itself.</summary>
+    /// <summary>
+    /// Claims a sub-section of <see cref="ConfigurationSectionPath"/>, such as <c>Sqlite</c>, that a
+    /// package binds itself.
+    /// </summary>
     /// <remarks>The engine rejects unknown keys in its section at start-up; claimed sub-sections are left to their owner.</remarks>
     /// <param name="name">The sub-section name.</param>
     /// <returns>The builder.</returns>

@@ -65,7 +65,10 @@ internal sealed partial class DeliveryProcessor
         Log.DeliveryCancelled(logger, delivery.Id, reason);
     }
 
-    /// <summary>When every delivery of an incident's notification failed for good, the next escalation step fires now.</summary>
+    /// <summary>
+    /// When every delivery of an incident's notification failed for good, the next escalation step
+    /// fires now.
+    /// </summary>
     private async Task EscalateIfAllFailedAsync(Delivery failed)
     {
         if (failed.IncidentId is null)

@@ -1,5 +1,6 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Health;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Resilience;
 using AiOps.Notifications.Storage;
@@ -11,12 +12,17 @@ using Polly.CircuitBreaker;
 
 namespace AiOps.Notifications.Dispatch;
 
-/// <summary>Takes one delivery from the outbox to its channel: render, send through the pipeline, record every attempt.</summary>
+/// <summary>
+/// Takes one delivery from the outbox to its channel: render, send through the pipeline, record every
+/// attempt.
+/// </summary>
 internal sealed partial class DeliveryProcessor(
     INotificationStore store,
     ChannelRegistry channels,
     ITemplateRenderer renderer,
     ChannelPipelines pipelines,
+    ChannelRateLimiters rateLimiters,
+    ChannelHealthTracker health,
     IncidentLinks links,
     EscalationService escalations,
     IdGenerator ids,
@@ -117,7 +123,12 @@ internal sealed partial class DeliveryProcessor(
     private async Task<DeliveryResult> AttemptAsync(
         INotificationChannel channel, ChannelMessage message, AttemptCounter attempts, CancellationToken cancellationToken)
     {
+        await rateLimiters.WaitAsync(channel, cancellationToken).ConfigureAwait(false);
         var number = attempts.Next();
+        using var activity = NotificationsTelemetry.ActivitySource.StartActivity("aiops.delivery.attempt");
+        activity?.SetTag("aiops.channel", channel.Name);
+        activity?.SetTag("aiops.delivery.id", message.Delivery.Id);
+        activity?.SetTag("aiops.attempt", number);
         var started = timeProvider.GetUtcNow();
         var clock = timeProvider.GetTimestamp();
         var result = await CallChannelAsync(channel, message with { AttemptNumber = number }, cancellationToken)
@@ -126,6 +137,9 @@ internal sealed partial class DeliveryProcessor(
 
         await RecordAsync(message.Delivery, number, started, duration, result, cancellationToken).ConfigureAwait(false);
         telemetry.Attempted(channel.Name, result.Outcome, duration);
+        health.Record(channel.Name, result.Outcome, started, result.Detail);
+        activity?.SetTag("aiops.outcome", result.Outcome.ToString());
+        activity?.SetStatus(result.Succeeded ? System.Diagnostics.ActivityStatusCode.Ok : System.Diagnostics.ActivityStatusCode.Error);
         if (result.Outcome == AttemptOutcome.TransientFailure)
         {
             Log.AttemptFailed(logger, message.Delivery.Id, channel.Name, number, result.StatusCode);

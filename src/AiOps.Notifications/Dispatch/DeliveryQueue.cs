@@ -1,9 +1,13 @@
 using System.Collections.Concurrent;
+using AiOps.Notifications.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Dispatch;
 
-/// <summary>The bounded priority queue between publishing and the channels: one lane per channel, one bound for all.</summary>
+/// <summary>
+/// The bounded priority queue between publishing and the channels: one lane per channel, one bound for
+/// all.
+/// </summary>
 /// <remarks>
 /// Thread safe. A lane per channel lets a slow or dead channel fill only its own lane while the
 /// others keep draining. The bound counts every queued delivery; what happens when it is reached
@@ -20,7 +24,8 @@ internal sealed class DeliveryQueue : IDisposable
     private long _sequence;
     private int _count;
 
-    public DeliveryQueue(IOptions<AiOpsNotificationsOptions> options, TimeProvider timeProvider)
+    public DeliveryQueue(
+        IOptions<AiOpsNotificationsOptions> options, TimeProvider timeProvider, NotificationsTelemetry? telemetry = null)
     {
         var queue = options.Value.Queue;
         Capacity = queue.Capacity;
@@ -28,6 +33,7 @@ internal sealed class DeliveryQueue : IDisposable
         _space = new SemaphoreSlim(Capacity, Capacity);
         _timeProvider = timeProvider;
         _agingInterval = (long)(queue.AgingInterval.TotalSeconds * timeProvider.TimestampFrequency);
+        telemetry?.ObserveQueueLength(() => Count);
     }
 
     public int Capacity { get; }

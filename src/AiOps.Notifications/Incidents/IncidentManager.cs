@@ -1,6 +1,9 @@
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
+using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
+using AiOps.Notifications.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications;
@@ -10,10 +13,16 @@ internal sealed class IncidentManager(
     INotificationPublisher publisher,
     EscalationService escalations,
     IncidentLocks locks,
+    NotificationsTelemetry telemetry,
+    NotificationRouter router,
+    InhibitionIndex inhibitions,
     IdGenerator ids,
     TimeProvider timeProvider,
     ILogger<IncidentManager> logger) : IIncidentManager
 {
+    private static readonly IReadOnlyDictionary<string, string> RepeatData =
+        new Dictionary<string, string> { ["repeat"] = "true" };
+
     public async Task<Incident> ReportAsync(IncidentReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -31,11 +40,15 @@ internal sealed class IncidentManager(
             var folded = open with { LastSeenAt = now, OccurrenceCount = open.OccurrenceCount + 1 };
             await store.SaveIncidentAsync(folded, cancellationToken).ConfigureAwait(false);
             Log.IncidentFolded(logger, folded.Id, folded.OccurrenceCount);
+            telemetry.Deduplicated();
+            await RemindIfDueAsync(folded, report.Priority ?? PriorityOf(folded.Level), now, cancellationToken)
+                .ConfigureAwait(false);
             return folded;
         }
 
         var incident = CreateIncident(report, fingerprint, now);
         await store.SaveIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+        inhibitions.Track(incident);
         Log.IncidentDetected(logger, incident.Id, incident.Level, incident.Source);
 
         var priority = report.Priority ?? PriorityOf(incident.Level);
@@ -106,6 +119,30 @@ internal sealed class IncidentManager(
         return feedback;
     }
 
+    /// <summary>
+    /// Sends the detected notification again when the route's repeat interval passed since the last
+    /// one.
+    /// </summary>
+    private async Task RemindIfDueAsync(
+        Incident incident, NotificationPriority priority, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var subject = new RoutingSubject(
+            NotificationTypes.IncidentDetected, priority, incident.Component, incident.Category, incident.Labels);
+        var interval = router.Explain(subject).Select(match => match.RepeatInterval).FirstOrDefault(i => i is not null);
+        if (interval is null)
+        {
+            return;
+        }
+
+        var sent = await store.GetNotificationsForIncidentAsync(incident.Id, cancellationToken).ConfigureAwait(false);
+        var last = sent.Where(n => n.Type == NotificationTypes.IncidentDetected).Select(n => n.CreatedAt).DefaultIfEmpty().Max();
+        if (now - last >= interval)
+        {
+            await PublishAsync(incident, NotificationTypes.IncidentDetected, priority, cancellationToken, repeat: true)
+                .ConfigureAwait(false);
+        }
+    }
+
     internal static NotificationPriority PriorityOf(IncidentLevel level) => level switch
     {
         IncidentLevel.Critical => NotificationPriority.Critical,
@@ -138,6 +175,7 @@ internal sealed class IncidentManager(
         }
 
         await store.SaveIncidentAsync(changed, cancellationToken).ConfigureAwait(false);
+        inhibitions.Track(changed);
         Log.IncidentChanged(logger, changed.Id, changed.Status);
         if (!EscalationService.NeedsEscalation(changed))
         {
@@ -171,7 +209,11 @@ internal sealed class IncidentManager(
     };
 
     private Task<Notification> PublishAsync(
-        Incident incident, string type, NotificationPriority priority, CancellationToken cancellationToken) =>
+        Incident incident,
+        string type,
+        NotificationPriority priority,
+        CancellationToken cancellationToken,
+        bool repeat = false) =>
         publisher.PublishAsync(
             new NotificationRequest
             {
@@ -180,6 +222,7 @@ internal sealed class IncidentManager(
                 Priority = priority,
                 IncidentId = incident.Id,
                 Labels = incident.Labels,
+                Data = repeat ? RepeatData : null,
             },
             cancellationToken);
 }

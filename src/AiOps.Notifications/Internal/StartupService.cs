@@ -1,4 +1,5 @@
 using AiOps.Notifications.Channels;
+using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
 using AiOps.Notifications.Templates;
@@ -15,12 +16,14 @@ internal sealed class StartupService(
     FluidTemplateRenderer renderer,
     INotificationRouter router,
     SilenceManager silences,
+    InhibitionIndex inhibitions,
     ILogger<StartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
         await silences.LoadAsync(cancellationToken).ConfigureAwait(false);
+        await inhibitions.LoadAsync(store, cancellationToken).ConfigureAwait(false);
 
         var missing = channels.Registrations
             .Where(channel => renderer.GetParts(channel.Kind).Count == 0)

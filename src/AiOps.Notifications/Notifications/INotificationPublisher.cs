@@ -10,4 +10,14 @@ public interface INotificationPublisher
     /// <returns>The stored notification.</returns>
     /// <exception cref="QueueFullException">The queue is full and its mode is <see cref="QueueFullMode.FailFast"/>.</exception>
     Task<Notification> PublishAsync(NotificationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sends a failed delivery again: it goes back to the queue with its identifier and attempt
+    /// history.
+    /// </summary>
+    /// <param name="deliveryId">The delivery.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The delivery as queued, or <see langword="null"/> when no such delivery exists.</returns>
+    /// <exception cref="InvalidOperationException">The delivery has not failed (it is pending, delivered or muted).</exception>
+    Task<Delivery?> ResendAsync(string deliveryId, CancellationToken cancellationToken = default);
 }

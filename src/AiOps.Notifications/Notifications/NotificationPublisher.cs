@@ -1,4 +1,5 @@
 using AiOps.Notifications.Dispatch;
+using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
@@ -11,6 +12,7 @@ internal sealed class NotificationPublisher(
     INotificationStore store,
     NotificationRouter router,
     SilenceManager silences,
+    InhibitionIndex inhibitions,
     DeliveryQueue queue,
     IdGenerator ids,
     TimeProvider timeProvider,
@@ -30,14 +32,15 @@ internal sealed class NotificationPublisher(
         var notification = CreateNotification(request, incident);
         var subject = new RoutingSubject(
             notification.Type, notification.Priority, incident?.Component, incident?.Category, notification.Labels);
-        var silence = silences.FindMatch(subject);
+        var mutedBy = MutedBy(subject, notification.IncidentId);
         var deliveries = router.Route(request, subject)
-            .Select(target => CreateDelivery(notification, target, silence))
+            .Select(target => CreateDelivery(notification, target, mutedBy))
             .ToList();
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
         telemetry.Published(notification.Type, notification.Priority);
+        telemetry.Silenced(mutedBy is null ? 0 : deliveries.Count);
         LogRouting(notification, deliveries.Count);
 
         foreach (var delivery in deliveries.Where(delivery => delivery.Status == DeliveryStatus.Pending))
@@ -50,6 +53,39 @@ internal sealed class NotificationPublisher(
         }
 
         return notification;
+    }
+
+    public async Task<Delivery?> ResendAsync(string deliveryId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(deliveryId);
+
+        var delivery = await store.FindDeliveryAsync(deliveryId, cancellationToken).ConfigureAwait(false);
+        if (delivery is null)
+        {
+            return null;
+        }
+
+        if (delivery.Status != DeliveryStatus.Failed)
+        {
+            throw new InvalidOperationException(
+                $"Delivery '{deliveryId}' is {delivery.Status}; only a failed delivery can be sent again.");
+        }
+
+        // The attempt count is kept, so the history reads on; the pipeline still gets its immediate attempts.
+        var requeued = delivery with
+        {
+            Status = DeliveryStatus.Pending,
+            NextAttemptAt = timeProvider.GetUtcNow(),
+            CompletedAt = null,
+        };
+        await store.UpdateDeliveryAsync(requeued, cancellationToken).ConfigureAwait(false);
+        var item = new DeliveryWorkItem(requeued.Id, requeued.Channel, requeued.Priority);
+        if (!await queue.EnqueueAsync(item, queue.DefaultMode, cancellationToken).ConfigureAwait(false))
+        {
+            Log.DeliverySpilled(logger, requeued.Id);
+        }
+
+        return requeued;
     }
 
     private Notification CreateNotification(NotificationRequest request, Incident? incident) =>
@@ -65,7 +101,22 @@ internal sealed class NotificationPublisher(
             CreatedAt = timeProvider.GetUtcNow(),
         };
 
-    private Delivery CreateDelivery(Notification notification, RouteTarget target, Silence? silence) => new()
+    /// <summary>
+    /// Says why a notification is muted (a silence or an inhibiting incident), or null when it is not.
+    /// </summary>
+    private string? MutedBy(RoutingSubject subject, string? incidentId)
+    {
+        if (silences.FindMatch(subject) is { } silence)
+        {
+            return $"Silenced by {silence.Id} until {silence.EndsAt:u}.";
+        }
+
+        return inhibitions.FindInhibitor(subject, incidentId) is { } source
+            ? $"Inhibited by open incident {source.Id} ({source.Title})."
+            : null;
+    }
+
+    private Delivery CreateDelivery(Notification notification, RouteTarget target, string? mutedBy) => new()
     {
         Id = ids.Create("dlv"),
         NotificationId = notification.Id,
@@ -73,11 +124,11 @@ internal sealed class NotificationPublisher(
         Channel = target.Channel,
         Recipient = target.Recipient,
         Priority = notification.Priority,
-        Status = silence is null ? DeliveryStatus.Pending : DeliveryStatus.Silenced,
+        Status = mutedBy is null ? DeliveryStatus.Pending : DeliveryStatus.Silenced,
         CreatedAt = notification.CreatedAt,
-        NextAttemptAt = silence is null ? notification.CreatedAt : null,
-        CompletedAt = silence is null ? null : notification.CreatedAt,
-        LastError = silence is null ? null : $"Silenced by {silence.Id} until {silence.EndsAt:u}.",
+        NextAttemptAt = mutedBy is null ? notification.CreatedAt : null,
+        CompletedAt = mutedBy is null ? null : notification.CreatedAt,
+        LastError = mutedBy,
     };
 
     private void LogRouting(Notification notification, int deliveryCount)

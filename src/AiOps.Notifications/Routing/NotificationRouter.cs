@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Routing;
 
-/// <summary>Walks the routing tree, in the manner of Alertmanager's: first matching child, unless it continues.</summary>
+/// <summary>
+/// Walks the routing tree, in the manner of Alertmanager's: first matching child, unless it continues.
+/// </summary>
 internal sealed class NotificationRouter : INotificationRouter
 {
     private readonly RouteNode _root;
@@ -24,7 +26,10 @@ internal sealed class NotificationRouter : INotificationRouter
         return matches;
     }
 
-    /// <summary>Chooses the deliveries of a notification: the channels the request names, or the routes' targets.</summary>
+    /// <summary>
+    /// Chooses the deliveries of a notification: the channels the request names, or the routes'
+    /// targets.
+    /// </summary>
     public IReadOnlyList<RouteTarget> Route(NotificationRequest request, RoutingSubject subject)
     {
         if (request.Channels is { Count: > 0 } chosen)

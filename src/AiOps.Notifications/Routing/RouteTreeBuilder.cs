@@ -3,7 +3,10 @@ using AiOps.Notifications.Channels;
 
 namespace AiOps.Notifications.Routing;
 
-/// <summary>Builds the route tree from options, checking every matcher and channel name; errors name the setting.</summary>
+/// <summary>
+/// Builds the route tree from options, checking every matcher and channel name; errors name the
+/// setting.
+/// </summary>
 internal sealed class RouteTreeBuilder(ChannelRegistry channels)
 {
     private readonly List<string> _errors = [];

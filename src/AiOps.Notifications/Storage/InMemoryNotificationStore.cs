@@ -1,6 +1,9 @@
 namespace AiOps.Notifications.Storage;
 
-/// <summary>Keeps everything in memory: the default store, for tests and for hosts that accept losing history on restart.</summary>
+/// <summary>
+/// Keeps everything in memory: the default store, for tests and for hosts that accept losing history on
+/// restart.
+/// </summary>
 /// <remarks>Thread safe: one lock guards all state. Lists are scanned, so keep it to modest volumes.</remarks>
 public sealed partial class InMemoryNotificationStore : INotificationStore
 {
@@ -8,6 +11,10 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
     private readonly Dictionary<string, Incident> _incidents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Notification> _notifications = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Delivery> _deliveries = new(StringComparer.Ordinal);
+
+    // Indexes, so the hot paths (fingerprint folding, due deliveries) do not scan everything.
+    private readonly Dictionary<string, string> _openByFingerprint = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly List<DeliveryAttempt> _attempts = [];
 
     /// <inheritdoc />
@@ -21,6 +28,14 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
         lock (_gate)
         {
             _incidents[incident.Id] = incident;
+            if (incident.IsOpen)
+            {
+                _openByFingerprint[incident.Fingerprint] = incident.Id;
+            }
+            else if (_openByFingerprint.TryGetValue(incident.Fingerprint, out var openId) && openId == incident.Id)
+            {
+                _openByFingerprint.Remove(incident.Fingerprint);
+            }
         }
 
         return Task.CompletedTask;
@@ -40,8 +55,7 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
     {
         lock (_gate)
         {
-            return Task.FromResult(_incidents.Values.FirstOrDefault(
-                incident => incident.IsOpen && incident.Fingerprint == fingerprint));
+            return Task.FromResult(_openByFingerprint.TryGetValue(fingerprint, out var id) ? _incidents[id] : null);
         }
     }
 
@@ -75,6 +89,7 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
             foreach (var delivery in deliveries)
             {
                 _deliveries[delivery.Id] = delivery;
+                TrackPending(delivery);
             }
         }
 
@@ -125,6 +140,7 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
             }
 
             _deliveries[delivery.Id] = delivery;
+            TrackPending(delivery);
         }
 
         return Task.CompletedTask;
@@ -146,7 +162,8 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<Delivery>>([.. _deliveries.Values
+            return Task.FromResult<IReadOnlyList<Delivery>>([.. _pending
+                .Select(id => _deliveries[id])
                 .Where(delivery => delivery.Status == DeliveryStatus.Pending
                     && (delivery.NextAttemptAt ?? delivery.CreatedAt) <= dueBy)
                 .OrderByDescending(delivery => delivery.Priority)
@@ -179,6 +196,18 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
                     .Where(attempt => attempt.IncidentId == incidentId)
                     .OrderBy(attempt => attempt.StartedAt)
                     .ThenBy(attempt => attempt.Number)]);
+        }
+    }
+
+    private void TrackPending(Delivery delivery)
+    {
+        if (delivery.Status == DeliveryStatus.Pending)
+        {
+            _pending.Add(delivery.Id);
+        }
+        else
+        {
+            _pending.Remove(delivery.Id);
         }
     }
 

@@ -16,6 +16,9 @@ internal sealed class NotificationsTelemetry : IDisposable
     private readonly Counter<long> _failed;
     private readonly Counter<long> _retried;
     private readonly Histogram<double> _attemptDuration;
+    private readonly Counter<long> _deduplicated;
+    private readonly Counter<long> _silenced;
+    private readonly Counter<long> _escalated;
 
     public NotificationsTelemetry(IMeterFactory? meterFactory)
     {
@@ -25,6 +28,9 @@ internal sealed class NotificationsTelemetry : IDisposable
         _delivered = _meter.CreateCounter<long>("aiops.notifications.delivered", "{delivery}");
         _failed = _meter.CreateCounter<long>("aiops.notifications.failed", "{delivery}");
         _retried = _meter.CreateCounter<long>("aiops.notifications.retried", "{delivery}");
+        _deduplicated = _meter.CreateCounter<long>("aiops.notifications.deduplicated", "{report}");
+        _silenced = _meter.CreateCounter<long>("aiops.notifications.silenced", "{delivery}");
+        _escalated = _meter.CreateCounter<long>("aiops.notifications.escalated", "{step}");
         _attemptDuration = _meter.CreateHistogram<double>(
             "aiops.notifications.attempt.duration", "s", "How long one delivery attempt took.");
     }
@@ -36,6 +42,21 @@ internal sealed class NotificationsTelemetry : IDisposable
         if (_published.Enabled)
         {
             _published.Add(1, new("type", type), new("priority", priority.ToString()));
+        }
+    }
+
+    public void ObserveQueueLength(Func<int> read) =>
+        _meter.CreateObservableGauge("aiops.notifications.queue.length", read, "{delivery}", "Deliveries waiting in the queue.");
+
+    public void Deduplicated() => Add(_deduplicated, 1);
+
+    public void Silenced(int deliveries) => Add(_silenced, deliveries);
+
+    public void Escalated(string policy)
+    {
+        if (_escalated.Enabled)
+        {
+            _escalated.Add(1, new KeyValuePair<string, object?>("policy", policy));
         }
     }
 
@@ -67,4 +88,12 @@ internal sealed class NotificationsTelemetry : IDisposable
     }
 
     public void Dispose() => _meter.Dispose();
+
+    private static void Add(Counter<long> counter, long value)
+    {
+        if (counter.Enabled && value > 0)
+        {
+            counter.Add(value);
+        }
+    }
 }

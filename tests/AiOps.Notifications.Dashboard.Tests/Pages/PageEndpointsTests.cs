@@ -23,7 +23,7 @@ public sealed class PageEndpointsTests
         Assert.StartsWith("<!DOCTYPE html>", html.TrimStart(), StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"viewport\"", html, StringComparison.Ordinal);
-        Assert.Contains("<title>Incidents · AiOps</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Overview · AiOps</title>", html, StringComparison.Ordinal);
         Assert.Contains("<caption>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\">Status</th>", html, StringComparison.Ordinal);
         Assert.Contains("<main id=\"main\">", html, StringComparison.Ordinal);

@@ -94,6 +94,27 @@ public sealed class IncidentManagerTests
         Assert.Null(result);
     }
 
+    [Fact]
+    public async Task ReportAsync_OpenIncidentPastRepeatInterval_SendsReminderWithCount()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var channel = new InMemoryChannel("memory");
+        await using var host = await EngineHost.StartAsync(
+            b => b.AddInMemoryChannel(channel), o => o.Routing.RepeatInterval = TimeSpan.FromHours(1), time);
+        var incident = await host.Incidents.ReportAsync(Report("Disk full", IncidentLevel.Error), Ct);
+
+        time.Advance(TimeSpan.FromMinutes(30));
+        await host.Incidents.ReportAsync(Report("Disk full", IncidentLevel.Error), Ct);
+        time.Advance(TimeSpan.FromMinutes(31));
+        await host.Incidents.ReportAsync(Report("Disk full", IncidentLevel.Error), Ct);
+        await host.WaitForDeliveriesAsync(incident.Id, 2);
+
+        Assert.Equal(2, channel.Messages.Count);
+        var reminder = channel.Messages.Last();
+        Assert.Equal("true", reminder.Notification.Data["repeat"]);
+        Assert.Equal(3, reminder.Incident!.OccurrenceCount);
+    }
+
     private static IncidentReport Report(string title, IncidentLevel level) =>
         new() { Title = title, Level = level, Component = "checkout" };
 }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using AiOps.Notifications.Dashboard.Internal;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace AiOps.Notifications.Dashboard.Pages;
+
+/// <summary>
+/// Maps the state-changing forms: acknowledge, resolve and feedback. Each checks the antiforgery token, is refused
+/// in read-only mode, and answers with a redirect back to the page (post, redirect, get).
+/// </summary>
+internal static class ActionEndpoints
+{
+    public const int MaxCommentLength = 2000;
+
+    public static void MapDashboardActions(this RouteGroupBuilder group, DashboardMount mount)
+    {
+        group.MapPost("/incidents/{id}/acknowledge", (string id, HttpContext context, IIncidentManager incidents) =>
+            RunAsync(context, mount, id, "acknowledged",
+                ct => incidents.AcknowledgeAsync(id, UserName(context), ct)))
+            .DisableAntiforgery();
+        group.MapPost("/incidents/{id}/resolve", (string id, HttpContext context, IIncidentManager incidents) =>
+            RunAsync(context, mount, id, "resolved", ct => incidents.ResolveAsync(id, UserName(context), ct)))
+            .DisableAntiforgery();
+        group.MapPost("/incidents/{id}/feedback", (string id, HttpContext context, IIncidentManager incidents) =>
+            FeedbackAsync(id, context, incidents, mount))
+            .DisableAntiforgery();
+    }
+
+    /// <summary>Refuses the request in read-only mode or without a valid antiforgery token; null when allowed.</summary>
+    public static async Task<IResult?> RefuseAsync(HttpContext context, DashboardMount mount)
+    {
+        if (mount.Options.ReadOnly)
+        {
+            return PageProblems.ReadOnly();
+        }
+
+        var antiforgery = (IAntiforgery)context.RequestServices.GetService(typeof(IAntiforgery))!;
+        return await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false)
+            ? null
+            : PageProblems.Antiforgery();
+    }
+
+    public static string? UserName(HttpContext context) => context.User.Identity?.Name;
+
+    private static async Task<IResult> RunAsync<T>(
+        HttpContext context, DashboardMount mount, string id, string done, Func<CancellationToken, Task<T?>> action)
+    {
+        if (await RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await action(context.RequestAborted).ConfigureAwait(false);
+        return result is null
+            ? TypedResults.NotFound()
+            : Back(context, mount, id, done);
+    }
+
+    private static async Task<IResult> FeedbackAsync(
+        string id, HttpContext context, IIncidentManager incidents, DashboardMount mount)
+    {
+        if (await RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        if (!bool.TryParse(form["helpful"], out var helpful))
+        {
+            return PageProblems.Form("helpful", "Choose helpful or not helpful.");
+        }
+
+        var comment = form["comment"].ToString().Trim();
+        comment = comment.Length == 0 ? null : comment[..Math.Min(comment.Length, MaxCommentLength)];
+        var feedback = await incidents.GiveFeedbackAsync(id, helpful, comment, UserName(context), context.RequestAborted)
+            .ConfigureAwait(false);
+        return feedback is null ? TypedResults.NotFound() : Back(context, mount, id, "feedback");
+    }
+
+    private static IResult Back(HttpContext context, DashboardMount mount, string id, string done) =>
+        TypedResults.Redirect(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{DashboardPath.Root(context.Request, mount)}/incidents/{Uri.EscapeDataString(id)}?done={done}"));
+}

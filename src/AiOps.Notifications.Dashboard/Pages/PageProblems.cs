@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+
+namespace AiOps.Notifications.Dashboard.Pages;
+
+/// <summary>The ProblemDetails answers of the dashboard's forms, each with a stable <c>type</c>.</summary>
+internal static class PageProblems
+{
+    private const string TypePrefix = "urn:aiops:problem:";
+
+    public static IResult ReadOnly() => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "The dashboard is read-only",
+        detail: "This mount was mapped with ReadOnly = true; state-changing actions are refused.",
+        type: TypePrefix + "read-only");
+
+    public static IResult Antiforgery() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The form's antiforgery token is missing or invalid",
+        detail: "Reload the page and send the form again.",
+        type: TypePrefix + "antiforgery");
+
+    public static IResult Form(string field, string message) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { [field] = [message] },
+        title: "The form has an invalid value",
+        type: TypePrefix + "validation");
+}

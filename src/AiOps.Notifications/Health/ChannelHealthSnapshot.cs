@@ -1,0 +1,24 @@
+namespace AiOps.Notifications.Health;
+
+/// <summary>What a channel's last attempts say about it.</summary>
+/// <param name="Attempts">Attempts since the host started.</param>
+/// <param name="ConsecutiveFailures">Failed attempts since the last success.</param>
+/// <param name="LastSuccessAt">When an attempt last succeeded.</param>
+/// <param name="LastFailureAt">When an attempt last failed.</param>
+/// <param name="LastError">The last failure's detail.</param>
+public sealed record ChannelHealthSnapshot(
+    long Attempts, int ConsecutiveFailures, DateTimeOffset? LastSuccessAt, DateTimeOffset? LastFailureAt, string? LastError)
+{
+    internal static ChannelHealthSnapshot Empty { get; } = new(0, 0, null, null, null);
+
+    internal ChannelHealthSnapshot With(AttemptOutcome outcome, DateTimeOffset at, string? detail) =>
+        outcome is AttemptOutcome.Delivered or AttemptOutcome.Accepted
+            ? this with { Attempts = Attempts + 1, ConsecutiveFailures = 0, LastSuccessAt = at }
+            : this with
+            {
+                Attempts = Attempts + 1,
+                ConsecutiveFailures = ConsecutiveFailures + 1,
+                LastFailureAt = at,
+                LastError = detail,
+            };
+}
