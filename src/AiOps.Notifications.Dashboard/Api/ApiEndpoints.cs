@@ -31,6 +31,8 @@ internal static class ApiEndpoints
         var notifications = limited.MapGroup("").WithTags("Notifications");
         notifications.MapNotificationApi();
         notifications.MapNotificationCommands(limit);
+        notifications.MapDeliveryApi();
+        limited.MapGroup("").WithTags("Metrics").MapMetricsApi();
         limited.MapGroup("").WithTags("Silences").MapSilenceApi(limit);
         limited.MapGroup("").WithTags("Routing").MapRoutingApi(limit);
 

@@ -4,6 +4,7 @@ using AiOps.Notifications.Dashboard.Api.Requests;
 using AiOps.Notifications.Dashboard.Api.Responses;
 using AiOps.Notifications.Dashboard.Ingest;
 using AiOps.Notifications.Dashboard.Queries;
+using AiOps.Notifications.Storage;
 
 namespace AiOps.Notifications.Dashboard.Api;
 
@@ -20,6 +21,12 @@ namespace AiOps.Notifications.Dashboard.Api;
 [JsonSerializable(typeof(SilenceList))]
 [JsonSerializable(typeof(RoutingExplanation))]
 [JsonSerializable(typeof(IngestSummary))]
+[JsonSerializable(typeof(Delivery))]
+[JsonSerializable(typeof(OverviewReport))]
+[JsonSerializable(typeof(LiveFigures))]
+[JsonSerializable(typeof(ItemList<HeatMapCell>))]
+[JsonSerializable(typeof(ItemList<AgentStatistics>))]
+[JsonSerializable(typeof(ItemList<ChannelOutcomeCount>))]
 [JsonSerializable(typeof(ReportIncidentRequest))]
 [JsonSerializable(typeof(ActorRequest))]
 [JsonSerializable(typeof(DiagnosisRequest))]

@@ -29,7 +29,7 @@ public sealed class OpenApiDocumentTests
 
         var paths = (await GetDocumentAsync(sut)).GetProperty("paths");
 
-        Assert.True(mapped.Count >= 18, $"Only {mapped.Count} API endpoints were found.");
+        Assert.True(mapped.Count >= 24, $"Only {mapped.Count} API endpoints were found.");
         foreach (var (path, method) in mapped)
         {
             Assert.True(paths.TryGetProperty(path, out var item), $"{path} is missing from the document.");
