@@ -20,6 +20,9 @@ internal sealed record DashboardHostOptions
 
     public Action<AiOpsDashboardOptions>? ConfigureOptions { get; init; }
 
+    /// <summary>Gets a change to the notifications builder, such as another channel.</summary>
+    public Action<AiOpsNotificationsBuilder>? ConfigureNotifications { get; init; }
+
     /// <summary>Gets a change to the services after the core and the dashboard are added.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -38,7 +38,8 @@ internal sealed class DashboardTestHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
-        CoreServices.Add(builder.Services, new FakeTimeProvider(Now)).AddAiOpsDashboard();
+        var notifications = CoreServices.Add(builder.Services, new FakeTimeProvider(Now)).AddAiOpsDashboard();
+        options.ConfigureNotifications?.Invoke(notifications);
         AddAuthentication(builder.Services, options);
         options.ConfigureServices?.Invoke(builder.Services);
 
