@@ -13,7 +13,7 @@ public sealed class AiOpsApiOptions
     /// <summary>Gets the rate limit applied per client to the API (not to the inbound webhooks).</summary>
     public AiOpsRateLimitOptions RateLimit { get; } = new();
 
-    /// <summary>Gets how each inbound source (<c>alertmanager</c>, <c>grafana</c>, <c>generic</c>) is verified.</summary>
+    /// <summary>Gets how each inbound source (alertmanager, grafana, generic) is verified.</summary>
     public Dictionary<string, AiOpsIngestSourceOptions> Ingest { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gets or sets how long an inbound delivery key is remembered to drop duplicates.</summary>

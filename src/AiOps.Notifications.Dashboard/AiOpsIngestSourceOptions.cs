@@ -11,7 +11,7 @@ public sealed class AiOpsIngestSourceOptions
     /// <remarks>A Standard Webhooks secret may carry the <c>whsec_</c> prefix; the rest is base64.</remarks>
     public string? Secret { get; set; }
 
-    /// <summary>Gets or sets the basic-auth user name; when set, basic credentials are expected instead of bearer.</summary>
+    /// <summary>Gets or sets the basic-auth user name; when set, basic credentials replace bearer.</summary>
     public string? Username { get; set; }
 
     /// <summary>Gets or sets how far a Standard Webhooks timestamp may be from now.</summary>

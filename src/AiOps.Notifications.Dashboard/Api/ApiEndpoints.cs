@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace AiOps.Notifications.Dashboard.Api;
 
-/// <summary>Maps everything under <c>{prefix}/api</c> and the OpenAPI document at <c>{prefix}/openapi/v1.json</c>.</summary>
+/// <summary>Maps everything under <c>{prefix}/api</c> and the OpenAPI document.</summary>
 internal static class ApiEndpoints
 {
     public static void MapDashboardApi(this RouteGroupBuilder mountGroup, DashboardMount mount)

@@ -152,7 +152,8 @@ internal static class IncidentCommandEndpoints
                 id, body.Helpful!.Value, body.Comment, body.By, context.RequestAborted).ConfigureAwait(false);
             return feedback is null
                 ? DashboardProblems.IncidentNotFound(id)
-                : ApiResults.Json(feedback, DashboardJsonContext.Default.DiagnosisFeedback, StatusCodes.Status201Created);
+                : ApiResults.Json(
+                    feedback, DashboardJsonContext.Default.DiagnosisFeedback, StatusCodes.Status201Created);
         }).ConfigureAwait(false);
     }
 

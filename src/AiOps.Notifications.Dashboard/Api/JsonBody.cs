@@ -42,7 +42,8 @@ internal static class JsonBody
     public static bool IsJson(string? contentType) =>
         contentType is null || contentType.Contains("json", StringComparison.OrdinalIgnoreCase);
 
-    public static async Task<byte[]?> ReadBytesAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    public static async Task<byte[]?> ReadBytesAsync(
+        HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         try
         {

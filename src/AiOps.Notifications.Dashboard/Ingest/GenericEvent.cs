@@ -24,7 +24,7 @@ internal sealed class GenericEvent
     /// <summary>Gets or sets the kind of failure.</summary>
     public string? Category { get; set; }
 
-    /// <summary>Gets or sets the level: <c>Info</c>, <c>Warning</c>, <c>Error</c> (default) or <c>Critical</c>.</summary>
+    /// <summary>Gets or sets the level: Info, Warning, Error (the default) or Critical.</summary>
     public string? Level { get; set; }
 
     /// <summary>Gets or sets the identity of the failure within the source. Required when resolved.</summary>

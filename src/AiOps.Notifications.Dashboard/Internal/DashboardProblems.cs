@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace AiOps.Notifications.Dashboard.Internal;
 
-/// <summary>The ProblemDetails answers of the dashboard, each with a stable <c>type</c> URI per kind of error.</summary>
+/// <summary>The ProblemDetails answers of the dashboard, with a stable <c>type</c> URI per kind of error.</summary>
 internal static class DashboardProblems
 {
     public const string TypePrefix = "https://aiops.dev/problems/";

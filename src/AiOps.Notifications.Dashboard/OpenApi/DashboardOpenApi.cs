@@ -10,7 +10,7 @@ namespace AiOps.Notifications.Dashboard.OpenApi;
 /// <summary>Registers the OpenAPI 3.1 document of the dashboard's REST API.</summary>
 internal static class DashboardOpenApi
 {
-    /// <summary>The document name; API endpoints carry it as their group name, so host documents leave them out.</summary>
+    /// <summary>The document name; API endpoints carry it as group name, so host documents leave them out.</summary>
     public const string DocumentName = "aiops";
 
     private const string AnyContentType = "*/*";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Dashboard.Security;
 
-/// <summary>The process-wide partitioned limiter behind <see cref="ApiRateLimitFilter"/>, built from options once.</summary>
+/// <summary>The process-wide limiter behind <see cref="ApiRateLimitFilter"/>, built from options once.</summary>
 internal sealed class ApiRateLimiter : IDisposable
 {
     public ApiRateLimiter(IOptions<AiOpsApiOptions> options)

@@ -17,7 +17,8 @@ internal sealed class LocalOnlyFilter(ApiKeyValidator keys, ILogger<LocalOnlyFil
         ArgumentNullException.ThrowIfNull(next);
 
         var http = context.HttpContext;
-        if (ApiKeyValidator.ReadKey(http.Request) is { } presented && http.User.FindFirst(ApiClient.ApiKeyClaim) is null)
+        var presented = ApiKeyValidator.ReadKey(http.Request);
+        if (presented is not null && http.User.FindFirst(ApiClient.ApiKeyClaim) is null)
         {
             if (keys.Validate(presented) is not { } name)
             {

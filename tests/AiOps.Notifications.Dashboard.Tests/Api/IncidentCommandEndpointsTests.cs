@@ -55,7 +55,8 @@ public sealed class IncidentCommandEndpointsTests
     [Fact]
     public async Task Report_BodyAboveLimit_Returns413()
     {
-        await using var sut = await DashboardTestHost.StartAsync(new() { ConfigureOptions = o => o.MaxApiBodyBytes = 100 });
+        await using var sut = await DashboardTestHost.StartAsync(
+            new() { ConfigureOptions = o => o.MaxApiBodyBytes = 100 });
 
         var response = await sut.Client.PostJsonAsync("/aiops/api/incidents", Report + new string(' ', 200));
 

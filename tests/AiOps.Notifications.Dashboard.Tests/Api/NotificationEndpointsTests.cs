@@ -91,7 +91,8 @@ public sealed class NotificationEndpointsTests
 
         var notification = await HttpAssert.JsonAsync(response, HttpStatusCode.Accepted);
         Assert.Equal(NotificationTypes.Test, notification.GetProperty("type").GetString());
-        var deliveries = await sut.Store.GetDeliveriesForNotificationAsync(notification.GetProperty("id").GetString()!, Ct);
+        var id = notification.GetProperty("id").GetString()!;
+        var deliveries = await sut.Store.GetDeliveriesForNotificationAsync(id, Ct);
         Assert.Equal(CoreServices.ChannelName, Assert.Single(deliveries).Channel);
     }
 

@@ -19,7 +19,8 @@ public sealed class SilenceAndRoutingEndpointsTests
         var created = await HttpAssert.JsonAsync(
             await sut.Client.PostJsonAsync("/aiops/api/silences", Silence), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetString()!;
-        var listed = await HttpAssert.JsonAsync(await sut.Client.GetAsync("/aiops/api/silences", Ct), HttpStatusCode.OK);
+        var listed = await HttpAssert.JsonAsync(
+            await sut.Client.GetAsync("/aiops/api/silences", Ct), HttpStatusCode.OK);
         var expired = await sut.Client.PostAsync($"/aiops/api/silences/{id}/expire", null, Ct);
         var after = await HttpAssert.JsonAsync(await sut.Client.GetAsync("/aiops/api/silences", Ct), HttpStatusCode.OK);
 

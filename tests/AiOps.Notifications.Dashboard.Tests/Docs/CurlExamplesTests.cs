@@ -51,7 +51,8 @@ public sealed partial class CurlExamplesTests
         return true;
     }
 
-    private static async Task<string> CurlAsync(HttpClient client, string line, IReadOnlyDictionary<string, string> variables)
+    private static async Task<string> CurlAsync(
+        HttpClient client, string line, IReadOnlyDictionary<string, string> variables)
     {
         var words = ShellLine.Split(line, variables);
         Assert.Equal("curl", words[0]);
@@ -115,7 +116,8 @@ public sealed partial class CurlExamplesTests
         foreach (Match step in JqStep().Matches(path))
         {
             element = step.Groups["index"].Success
-                ? element.GetProperty(step.Groups["name"].Value)[int.Parse(step.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture)]
+                ? element.GetProperty(step.Groups["name"].Value)[
+                    int.Parse(step.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture)]
                 : element.GetProperty(step.Groups["name"].Value);
         }
 

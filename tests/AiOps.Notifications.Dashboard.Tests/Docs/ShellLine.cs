@@ -2,7 +2,7 @@ using System.Text;
 
 namespace AiOps.Notifications.Dashboard.Tests.Docs;
 
-/// <summary>Splits one shell line into words: single and double quotes, backslash escapes, <c>$VAR</c> expansion.</summary>
+/// <summary>Splits one shell line into words: single and double quotes, escapes, <c>$VAR</c> expansion.</summary>
 internal static class ShellLine
 {
     public static List<string> Split(string line, IReadOnlyDictionary<string, string> variables)
@@ -76,7 +76,8 @@ internal static class ShellLine
         return i;
     }
 
-    private static int Expand(string line, int dollar, StringBuilder word, IReadOnlyDictionary<string, string> variables)
+    private static int Expand(
+        string line, int dollar, StringBuilder word, IReadOnlyDictionary<string, string> variables)
     {
         var end = dollar + 1;
         while (end < line.Length && (char.IsLetterOrDigit(line[end]) || line[end] == '_'))

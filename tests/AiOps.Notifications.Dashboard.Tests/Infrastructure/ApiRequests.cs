@@ -11,7 +11,11 @@ internal static class ApiRequests
             TestContext.Current.CancellationToken);
 
     public static Task<HttpResponseMessage> SendAsync(
-        this HttpClient client, HttpMethod method, string url, string? json, params (string Name, string Value)[] headers)
+        this HttpClient client,
+        HttpMethod method,
+        string url,
+        string? json,
+        params (string Name, string Value)[] headers)
     {
         var request = new HttpRequestMessage(method, url);
         if (json is not null)

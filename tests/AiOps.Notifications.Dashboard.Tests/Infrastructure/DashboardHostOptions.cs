@@ -16,6 +16,9 @@ internal sealed record DashboardHostOptions
 
     public bool WithAuthentication { get; init; }
 
+    /// <summary>Gets a value indicating whether the host runs the authentication and authorization middleware.</summary>
+    public bool UseAuthenticationMiddleware { get; init; }
+
     public Action<AiOpsDashboardEndpointConventionBuilder>? ConfigureMount { get; init; }
 
     public Action<AiOpsDashboardOptions>? ConfigureOptions { get; init; }

@@ -100,7 +100,7 @@ internal sealed class DashboardTestHost : IAsyncDisposable
         }
 
         app.UseRouting();
-        if (options.WithAuthentication)
+        if (options.WithAuthentication || options.UseAuthenticationMiddleware)
         {
             app.UseAuthentication();
             app.UseAuthorization();

@@ -45,7 +45,8 @@ public sealed class GrafanaIngestEndpointTests
     public async Task Post_AlertWithoutFingerprint_Returns400()
     {
         await using var sut = await DashboardTestHost.StartAsync();
-        var body = Payloads.GrafanaFiring.Replace("\"fingerprint\": \"0a1b2c3d4e5f6071\",", "", StringComparison.Ordinal);
+        var body = Payloads.GrafanaFiring.Replace(
+            "\"fingerprint\": \"0a1b2c3d4e5f6071\",", "", StringComparison.Ordinal);
 
         var response = await sut.Client.PostAsync(Url, Payloads.Json(body), Ct);
 

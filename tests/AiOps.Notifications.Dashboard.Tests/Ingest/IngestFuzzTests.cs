@@ -41,7 +41,8 @@ public sealed class IngestFuzzTests
         }
 
         // Both kinds of answer must occur, or the mutations are too weak (or too strong) to test anything.
-        Assert.True(answered.GetValueOrDefault(2) > 0 && answered.GetValueOrDefault(4) > 0, string.Join(", ", answered));
+        Assert.True(
+            answered.GetValueOrDefault(2) > 0 && answered.GetValueOrDefault(4) > 0, string.Join(", ", answered));
 
         await AssertConsistentAsync(sut);
     }

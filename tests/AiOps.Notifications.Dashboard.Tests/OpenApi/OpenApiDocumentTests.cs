@@ -33,8 +33,10 @@ public sealed class OpenApiDocumentTests
         foreach (var (path, method) in mapped)
         {
             Assert.True(paths.TryGetProperty(path, out var item), $"{path} is missing from the document.");
-            Assert.True(item.TryGetProperty(method.ToLowerInvariant(), out var operation), $"{method} {path} is missing.");
-            Assert.False(string.IsNullOrEmpty(operation.GetProperty("summary").GetString()), $"{method} {path}: summary");
+            Assert.True(
+                item.TryGetProperty(method.ToLowerInvariant(), out var operation), $"{method} {path} is missing.");
+            var summary = operation.GetProperty("summary").GetString();
+            Assert.False(string.IsNullOrEmpty(summary), $"{method} {path} has no summary.");
         }
     }
 
@@ -45,7 +47,8 @@ public sealed class OpenApiDocumentTests
 
         var paths = (await GetDocumentAsync(sut)).GetProperty("paths");
 
-        Assert.All(paths.EnumerateObject(), path => Assert.StartsWith("/aiops/api/", path.Name, StringComparison.Ordinal));
+        Assert.All(
+            paths.EnumerateObject(), path => Assert.StartsWith("/aiops/api/", path.Name, StringComparison.Ordinal));
     }
 
     [Fact]
