@@ -3,7 +3,9 @@ using AiOps.Notifications.Dashboard;
 using AiOps.Notifications.Dashboard.Api;
 using AiOps.Notifications.Dashboard.Assets;
 using AiOps.Notifications.Dashboard.Internal;
+using AiOps.Notifications.Dashboard.OpenApi;
 using AiOps.Notifications.Dashboard.Pages;
+using AiOps.Notifications.Dashboard.Reports;
 using AiOps.Notifications.Dashboard.Security;
 using AiOps.Notifications.Storage;
 using Microsoft.AspNetCore.Http;
@@ -47,6 +49,7 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
         pages.MapDashboardPages(mount);
         pages.MapDashboardActions(mount);
         pages.MapDashboardEvents();
+        group.MapGroup("").WithGroupName(DashboardOpenApi.DocumentName).WithTags("Reports").MapReportExports();
         group.MapDashboardApi(mount);
 
         LogMapped(endpoints.ServiceProvider, mount.Prefix);

@@ -20,17 +20,7 @@ public static class EmailChannelBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
 
-        var sectionPath = $"{builder.ConfigurationSectionPath}:Channels:{name}";
-        var options = builder.Services.AddOptions<EmailChannelOptions>(name)
-            .BindConfiguration(sectionPath, o => o.ErrorOnUnknownConfiguration = true);
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        options.ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<EmailChannelOptions>>(
-            new EmailChannelOptionsValidator(name, sectionPath));
+        builder.AddChannelOptions<EmailChannelOptions>(name, configure, path => new EmailChannelOptionsValidator(name, path));
 
         builder.AddChannel(name, EmailChannel.ChannelKind, sp => new EmailChannel(
             name,

@@ -26,16 +26,7 @@ public static class SlackChannelBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
 
-        var path = $"{builder.ConfigurationSectionPath}:Channels:{name}";
-        var options = builder.Services.AddOptions<SlackChannelOptions>(name)
-            .BindConfiguration(path, o => o.ErrorOnUnknownConfiguration = true);
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        options.ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<SlackChannelOptions>>(new SlackChannelOptionsValidator(name, path));
+        builder.AddChannelOptions<SlackChannelOptions>(name, configure, path => new SlackChannelOptionsValidator(name, path));
         builder.Services.AddHttpClient(HttpClientName(name)).RemoveAllLoggers();
         builder.AddChannel(name, SlackChannel.ChannelKind, sp => Create(sp, name));
         AddKindServices(builder);

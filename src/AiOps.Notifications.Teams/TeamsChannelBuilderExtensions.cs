@@ -26,16 +26,7 @@ public static class TeamsChannelBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
 
-        var path = $"{builder.ConfigurationSectionPath}:Channels:{name}";
-        var options = builder.Services.AddOptions<TeamsChannelOptions>(name)
-            .BindConfiguration(path, o => o.ErrorOnUnknownConfiguration = true);
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        options.ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<TeamsChannelOptions>>(new TeamsChannelOptionsValidator(name, path));
+        builder.AddChannelOptions<TeamsChannelOptions>(name, configure, path => new TeamsChannelOptionsValidator(name, path));
         builder.Services.AddHttpClient(HttpClientName(name)).RemoveAllLoggers();
         builder.AddChannel(name, TeamsChannel.ChannelKind, sp => Create(sp, name));
         AddKindServices(builder);

@@ -26,17 +26,7 @@ public static class WebhookChannelBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
 
-        var sectionPath = $"{builder.ConfigurationSectionPath}:Channels:{name}";
-        var options = builder.Services.AddOptions<WebhookChannelOptions>(name)
-            .BindConfiguration(sectionPath, o => o.ErrorOnUnknownConfiguration = true);
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        options.ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<WebhookChannelOptions>>(
-            new WebhookChannelOptionsValidator(name, sectionPath));
+        builder.AddChannelOptions<WebhookChannelOptions>(name, configure, path => new WebhookChannelOptionsValidator(name, path));
         AddHttpClient(builder.Services, name);
 
         builder.AddChannel(name, WebhookChannel.ChannelKind, sp => new WebhookChannel(

@@ -4,7 +4,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 /// <remarks>Steps are append-only: never edit a shipped step, add a new one (for example an ALTER TABLE).</remarks>
 internal static class SchemaMigrations
 {
-    public static IReadOnlyList<string> Steps { get; } = [Version1, Version2, Version3, Version4];
+    public static IReadOnlyList<string> Steps { get; } = [Version1, Version2, Version3, Version4, Version5];
 
     public static int LatestVersion => Steps.Count;
 
@@ -122,5 +122,10 @@ internal static class SchemaMigrations
         CREATE INDEX ix_deliveries_channel_created_at ON deliveries (channel, created_at, id);
         CREATE INDEX ix_delivery_attempts_started_at ON delivery_attempts (started_at);
         CREATE INDEX ix_diagnosis_feedback_given_at ON diagnosis_feedback (given_at);
+        """;
+
+    // Reports and exports page through notifications by creation time (issue 7).
+    private const string Version5 = """
+        CREATE INDEX ix_notifications_created_at ON notifications (created_at, id);
         """;
 }

@@ -5,6 +5,7 @@ using AiOps.Notifications.Storage;
 using AiOps.Notifications.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications;
 
@@ -79,6 +80,33 @@ public sealed class AiOpsNotificationsBuilder
 
         Services.AddSingleton(new ReservedConfigurationSection(name));
         return this;
+    }
+
+    /// <summary>Binds a channel's named settings from <c>{section}:Channels:{name}</c> and checks them at start-up.</summary>
+    /// <remarks>Unknown keys fail start-up; <paramref name="configure"/> runs after binding.</remarks>
+    /// <typeparam name="TOptions">The channel's settings.</typeparam>
+    /// <param name="name">The channel name, also the options name.</param>
+    /// <param name="configure">Changes the settings after binding.</param>
+    /// <param name="createValidator">Creates the validator from the configuration path, so messages can name settings.</param>
+    /// <returns>The configuration path, such as <c>AiOps:Channels:email</c>.</returns>
+    public string AddChannelOptions<TOptions>(
+        string name, Action<TOptions>? configure, Func<string, IValidateOptions<TOptions>> createValidator)
+        where TOptions : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(createValidator);
+
+        var path = $"{ConfigurationSectionPath}:{ChannelsSection}:{name}";
+        var options = Services.AddOptions<TOptions>(name)
+            .BindConfiguration(path, binder => binder.ErrorOnUnknownConfiguration = true);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        Services.AddSingleton(createValidator(path));
+        return path;
     }
 
     /// <summary>Adds a template. A later template for the same kind, type and part replaces an earlier one.</summary>

@@ -1,6 +1,7 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Dispatch;
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Health;
 using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
@@ -82,6 +83,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<DeliveryQueue>();
         services.AddSingleton<SilenceManager>();
         services.AddSingleton<InhibitionIndex>();
+        services.AddSingleton<GroupBuffer>();
         services.AddSingleton<ISilenceManager>(sp => sp.GetRequiredService<SilenceManager>());
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<ChannelRateLimiters>();
@@ -89,6 +91,8 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<INotificationPublisher, NotificationPublisher>();
         services.AddSingleton<IIncidentManager, IncidentManager>();
+        services.AddSingleton<Reports.OperationsReportBuilder>();
+        services.AddSingleton<Reports.ReportExporter>();
 
         // Start order matters: the store and templates are ready before the first delivery.
         services.AddHostedService<StartupService>();

@@ -1,5 +1,6 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Internal;
 
 namespace AiOps.Notifications.Dispatch;
@@ -51,6 +52,28 @@ internal sealed partial class DeliveryProcessor
         {
             await EscalateIfAllFailedAsync(finished).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Shows a group's message as its first incident with the others listed, so every channel's templates carry it.</summary>
+    private static (Notification Notification, Incident? Incident) GroupedView(
+        Notification notification, Incident? incident, GroupTake group)
+    {
+        if (!group.SendsForOthers || incident is null)
+        {
+            return (notification, incident);
+        }
+
+        var others = group.Members.Count - 1;
+        var list = group.Describe();
+        var data = new Dictionary<string, string>(notification.Data, StringComparer.Ordinal)
+        {
+            ["group_count"] = group.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["group_items"] = list,
+        };
+        var message = (incident.Message is { Length: > 0 } text ? text + "\n\n" : "") + "Grouped incidents:\n" + list;
+        return (
+            notification with { Data = data },
+            incident with { Title = $"{incident.Title} (+{others} more)", Message = message });
     }
 
     private static bool IsStaleEscalation(Notification notification, Incident? incident) =>

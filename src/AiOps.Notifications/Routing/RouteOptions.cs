@@ -45,6 +45,17 @@ public sealed class RouteOptions
     /// <summary>Gets or sets the escalation policy for incidents on this route; inherited; none by default.</summary>
     public string? EscalationPolicy { get; set; }
 
+    /// <summary>Gets the labels whose equal values group detected incidents into one message; empty inherits.</summary>
+    public List<string> GroupBy { get; init; } = [];
+
+    /// <summary>Gets or sets how long a group collects members before its one message goes out; inherited.</summary>
+    /// <value>Defaults to 30 seconds once <see cref="GroupBy"/> is set.</value>
+    public TimeSpan? GroupWait { get; set; }
+
+    /// <summary>Gets or sets how many members a grouped message lists before "and N more"; inherited.</summary>
+    /// <value>Defaults to 10.</value>
+    public int? GroupLimit { get; set; }
+
     /// <summary>Gets the child routes, tried in order.</summary>
     public List<RouteOptions> Routes { get; init; } = [];
 }

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CsvHelper;
+
+namespace AiOps.Notifications.Reports;
+
+/// <summary>Pages through a store with a keyset cursor and writes each page before reading the next.</summary>
+internal sealed class ExportPages<T>(
+    Func<ExportCursor?, CancellationToken, Task<IReadOnlyList<T>>> readPage,
+    Func<T, ExportCursor> cursorOf,
+    int pageSize)
+{
+    public async Task<int> WriteJsonAsync(Stream output, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        var json = new Utf8JsonWriter(output);
+        await using var jsonScope = json.ConfigureAwait(false);
+        json.WriteStartArray();
+        var count = await ForEachPageAsync(
+            async page =>
+            {
+                foreach (var item in page)
+                {
+                    JsonSerializer.Serialize(json, item, typeInfo);
+                }
+
+                await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+        json.WriteEndArray();
+        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    public async Task<int> WriteCsvAsync(
+        Stream output,
+        CsvWriterOptions options,
+        string[] header,
+        Action<CsvWriter, T> writeRow,
+        CancellationToken cancellationToken)
+    {
+        var csv = CsvWriter.Create(output, options, leaveOpen: true);
+        await using var csvScope = csv.ConfigureAwait(false);
+        ReportCsv.WriteHeader(csv, header);
+        var count = await ForEachPageAsync(
+            async page =>
+            {
+                foreach (var item in page)
+                {
+                    writeRow(csv, item);
+                }
+
+                await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+        await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    private async Task<int> ForEachPageAsync(
+        Func<IReadOnlyList<T>, Task> writePage, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        ExportCursor? after = null;
+        while (true)
+        {
+            var page = await readPage(after, cancellationToken).ConfigureAwait(false);
+            if (page.Count > 0)
+            {
+                await writePage(page).ConfigureAwait(false);
+                count += page.Count;
+                after = cursorOf(page[^1]);
+            }
+
+            if (page.Count < pageSize)
+            {
+                return count;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using AiOps.Notifications.Dashboard.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace AiOps.Notifications.Dashboard.Tests.Reports;
+
+public sealed class ReportEndpointsTests
+{
+    private const string Period = "from=2026-12-01T00:00:00Z&to=2026-12-04T00:00:00Z";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ExportReport_Pdf_ReadsBackWithTableChartAndNonAscii()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        await sut.Incidents.ReportAsync(new IncidentReport { Title = "Äpfel-Dienst ausgefallen", Component = "äpfel" }, Ct);
+
+        var response = await sut.Client.GetAsync($"/aiops/api/reports/export?format=pdf&{Period}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync(Ct));
+        Assert.True(pdf.NumberOfPages >= 1);
+        var text = string.Concat(pdf.GetPages().Select(page => page.Text));
+        Assert.Contains("Operations report", text, StringComparison.Ordinal);
+        Assert.Contains("Incidents by level", text, StringComparison.Ordinal);
+        Assert.Contains("äpfel", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportIncidents_Csv_StreamsAttachmentWithHeader()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        await sut.Incidents.ReportAsync(new IncidentReport { Title = "=cmd|' /C calc'!A0", Component = "api" }, Ct);
+
+        var response = await sut.Client.GetAsync($"/aiops/api/incidents/export?format=csv&{Period}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("aiops-incidents-20261201-20261204.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.StartsWith("id,fingerprint,title", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("\"'=cmd|' /C calc'!A0\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_DefaultPeriod_ReturnsJsonFigures()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        await sut.Incidents.ReportAsync(new IncidentReport { Title = "Down", Component = "api" }, Ct);
+
+        var response = await sut.Client.GetAsync("/aiops/api/reports", Ct);
+
+        var json = await HttpAssert.JsonAsync(response, HttpStatusCode.OK);
+        Assert.Equal(1, json.GetProperty("incidents").GetProperty("total").GetInt32());
+        Assert.Equal("api", json.GetProperty("incidents").GetProperty("byComponent")[0].GetProperty("key").GetString());
+    }
+
+    [Theory]
+    [InlineData("/aiops/api/reports/export?format=xlsx")]
+    [InlineData("/aiops/api/notifications/export?from=yesterday")]
+    [InlineData("/aiops/api/incidents/export?from=2026-12-04T00:00:00Z&to=2026-12-01T00:00:00Z")]
+    public async Task Export_BadQuery_ReturnsValidationProblem(string url)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.GetAsync(url, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
