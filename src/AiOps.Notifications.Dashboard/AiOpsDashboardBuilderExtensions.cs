@@ -1,7 +1,10 @@
+using AiOps.Notifications.Dashboard;
 using AiOps.Notifications.Dashboard.Ingest;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Dashboard.Pages;
+using AiOps.Notifications.Dashboard.OpenApi;
 using AiOps.Notifications.Dashboard.Queries;
+using AiOps.Notifications.Dashboard.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -29,6 +32,23 @@ public static class AiOpsDashboardBuilderExtensions
         builder.Services.TryAddScoped<DashboardQueries>();
         builder.Services.TryAddScoped<AlertmanagerIngestor>();
         builder.Services.TryAddScoped<DashboardPageData>();
+        AddApi(builder);
         return builder;
+    }
+
+    private static void AddApi(AiOpsNotificationsBuilder builder)
+    {
+        builder.ReserveConfigurationSection("Dashboard");
+        builder.Services.AddOptions<AiOpsApiOptions>()
+            .BindConfiguration(
+                builder.ConfigurationSectionPath + ":" + AiOpsApiOptions.SectionName,
+                o => o.ErrorOnUnknownConfiguration = true);
+        builder.Services.TryAddScoped<NotificationQueries>();
+        builder.Services.TryAddSingleton<ApiKeyValidator>();
+        builder.Services.TryAddSingleton<ApiRateLimiter>();
+        builder.Services.TryAddSingleton<IngestVerifier>();
+        builder.Services.TryAddSingleton<IngestDeduplicator>();
+        builder.Services.TryAddSingleton<IngestGate>();
+        DashboardOpenApi.Add(builder.Services);
     }
 }

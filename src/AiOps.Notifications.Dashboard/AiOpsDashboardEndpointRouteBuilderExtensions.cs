@@ -2,8 +2,8 @@ using AiOps.Notifications;
 using AiOps.Notifications.Dashboard;
 using AiOps.Notifications.Dashboard.Api;
 using AiOps.Notifications.Dashboard.Assets;
-using AiOps.Notifications.Dashboard.Ingest;
 using AiOps.Notifications.Dashboard.Internal;
+using AiOps.Notifications.Dashboard.OpenApi;
 using AiOps.Notifications.Dashboard.Pages;
 using AiOps.Notifications.Dashboard.Reports;
 using AiOps.Notifications.Dashboard.Security;
@@ -42,16 +42,15 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
 
         var group = endpoints.MapGroup(mount.Prefix);
         group.AddEndpointFilter<LocalOnlyFilter>();
-        group.ExcludeFromDescription();
         ApplyPolicy(group, options);
 
-        group.MapDashboardAssets(mount);
-        group.MapDashboardPages(mount);
-        group.MapDashboardActions(mount);
-        group.MapDashboardEvents();
-        group.MapIncidentApi();
-        group.MapAlertmanagerIngest(mount);
-        group.MapReportExports();
+        var pages = group.MapGroup("").ExcludeFromDescription();
+        pages.MapDashboardAssets(mount);
+        pages.MapDashboardPages(mount);
+        pages.MapDashboardActions(mount);
+        pages.MapDashboardEvents();
+        group.MapGroup("").WithGroupName(DashboardOpenApi.DocumentName).WithTags("Reports").MapReportExports();
+        group.MapDashboardApi(mount);
 
         LogMapped(endpoints.ServiceProvider, mount.Prefix);
         return new AiOpsDashboardEndpointConventionBuilder(group, mount.Prefix);
@@ -80,6 +79,7 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
         configure?.Invoke(options);
 
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxIngestBodyBytes, 1, "MaxIngestBodyBytes");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxApiBodyBytes, 1, "MaxApiBodyBytes");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RecentIncidentCount, 1, "RecentIncidentCount");
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Title, "Title");
         return options;

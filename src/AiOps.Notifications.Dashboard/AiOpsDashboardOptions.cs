@@ -19,6 +19,10 @@ public sealed class AiOpsDashboardOptions
     /// <value>Defaults to 1 MiB.</value>
     public long MaxIngestBodyBytes { get; set; } = DefaultMaxIngestBodyBytes;
 
+    /// <summary>Gets or sets the largest REST API request body accepted, in bytes; larger bodies get 413.</summary>
+    /// <value>Defaults to 64 KiB.</value>
+    public long MaxApiBodyBytes { get; set; } = 64 * 1024;
+
     /// <summary>Gets or sets how many incidents the overview page lists.</summary>
     /// <value>Defaults to 50.</value>
     public int RecentIncidentCount { get; set; } = 50;

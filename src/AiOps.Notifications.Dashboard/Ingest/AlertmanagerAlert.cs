@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AiOps.Notifications.Dashboard.Ingest;
 
-/// <summary>One alert of an Alertmanager webhook notification.</summary>
+/// <summary>One alert of an Alertmanager or Grafana webhook notification; Grafana adds URLs and values.</summary>
 internal sealed record AlertmanagerAlert
 {
     public string? Status { get; init; }
@@ -21,4 +21,22 @@ internal sealed record AlertmanagerAlert
     public string? GeneratorUrl { get; init; }
 
     public string? Fingerprint { get; init; }
+
+    [JsonPropertyName("dashboardURL")]
+    public string? DashboardUrl { get; init; }
+
+    [JsonPropertyName("panelURL")]
+    public string? PanelUrl { get; init; }
+
+    [JsonPropertyName("silenceURL")]
+    public string? SilenceUrl { get; init; }
+
+    [JsonPropertyName("imageURL")]
+    public string? ImageUrl { get; init; }
+
+    /// <summary>Gets Grafana's query values by ref-id, such as <c>A</c>; null for NaN.</summary>
+    public Dictionary<string, double?>? Values { get; init; }
+
+    /// <summary>Gets the values as text, as older Grafana versions send them.</summary>
+    public string? ValueString { get; init; }
 }

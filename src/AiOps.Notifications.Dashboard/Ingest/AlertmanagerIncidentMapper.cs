@@ -1,15 +1,16 @@
+using System.Globalization;
+
 namespace AiOps.Notifications.Dashboard.Ingest;
 
-/// <summary>Turns one Alertmanager alert into an incident report.</summary>
+/// <summary>Turns one Alertmanager or Grafana alert into an incident report.</summary>
 internal static class AlertmanagerIncidentMapper
 {
     public const string Source = "alertmanager";
 
-    private const string FingerprintPrefix = "alertmanager:";
+    public static string Fingerprint(AlertmanagerAlert alert, string source = Source) =>
+        source + ":" + alert.Fingerprint;
 
-    public static string Fingerprint(AlertmanagerAlert alert) => FingerprintPrefix + alert.Fingerprint;
-
-    public static IncidentReport ToReport(AlertmanagerAlert alert)
+    public static IncidentReport ToReport(AlertmanagerAlert alert, string source = Source)
     {
         var labels = alert.Labels ?? [];
         var annotations = alert.Annotations ?? [];
@@ -19,9 +20,9 @@ internal static class AlertmanagerIncidentMapper
             Title = Title(alert, labels, annotations),
             Message = NonEmpty(annotations.GetValueOrDefault("description")),
             Component = FirstLabel(labels, "service", "job", "instance"),
-            Source = Source,
+            Source = source,
             Level = Level(labels.GetValueOrDefault("severity")),
-            Fingerprint = Fingerprint(alert),
+            Fingerprint = Fingerprint(alert, source),
             Labels = new Dictionary<string, string>(labels, StringComparer.Ordinal),
             Annotations = Annotations(alert, annotations),
             StartedAt = OrNull(alert.StartsAt),
@@ -51,12 +52,30 @@ internal static class AlertmanagerIncidentMapper
         AlertmanagerAlert alert, Dictionary<string, string> annotations)
     {
         var result = new Dictionary<string, string>(annotations, StringComparer.Ordinal);
-        if (NonEmpty(alert.GeneratorUrl) is { } url)
+        AddLink(result, "generatorURL", alert.GeneratorUrl);
+        AddLink(result, "dashboardURL", alert.DashboardUrl);
+        AddLink(result, "panelURL", alert.PanelUrl);
+        AddLink(result, "silenceURL", alert.SilenceUrl);
+        AddLink(result, "imageURL", alert.ImageUrl);
+        if (alert.Values is { Count: > 0 } values)
         {
-            result["generatorURL"] = url;
+            result["values"] = string.Join(", ", values.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+                .Select(pair => pair.Key + "=" + (pair.Value?.ToString(CultureInfo.InvariantCulture) ?? "null")));
+        }
+        else
+        {
+            AddLink(result, "values", alert.ValueString);
         }
 
         return result;
+    }
+
+    private static void AddLink(Dictionary<string, string> annotations, string name, string? value)
+    {
+        if (NonEmpty(value) is { } text)
+        {
+            annotations[name] = text;
+        }
     }
 
     private static string? FirstLabel(Dictionary<string, string> labels, params string[] names) =>

@@ -1,5 +1,10 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using AiOps.Notifications.Dashboard.Api;
 using AiOps.Notifications.Dashboard.Internal;
+using AiOps.Notifications.Dashboard.OpenApi;
+using AiOps.Notifications.Dashboard.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,69 +12,84 @@ using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications.Dashboard.Ingest;
 
-/// <summary>Maps <c>POST {prefix}/api/ingest/alertmanager</c>, the Alertmanager webhook receiver.</summary>
+/// <summary>
+/// Maps <c>POST {prefix}/api/ingest/alertmanager</c> and <c>POST {prefix}/api/ingest/grafana</c>: the two
+/// receivers share one payload shape (Alertmanager version 4, Grafana version 1).
+/// </summary>
 internal static class AlertmanagerIngestEndpoint
 {
-    private static readonly TimeSpan OverloadRetryAfter = TimeSpan.FromSeconds(30);
+    public const string Grafana = "grafana";
 
-    public static void MapAlertmanagerIngest(this RouteGroupBuilder group, DashboardMount mount)
+    public static void MapAlertmanagerIngest(this RouteGroupBuilder api, DashboardMount mount)
     {
-        var limit = mount.Options.MaxIngestBodyBytes;
-        group.MapPost("/api/ingest/alertmanager", (HttpContext context, AlertmanagerIngestor ingestor,
-                ILogger<AlertmanagerIngestor> logger) => HandleAsync(context, ingestor, logger, limit))
-            .WithMetadata(new RequestSizeLimit(limit))
-            .WithName(mount.Prefix + ":ingest-alertmanager");
+        Map(api, mount, AlertmanagerIncidentMapper.Source, "Receive a Prometheus Alertmanager webhook (version 4)");
+        Map(api, mount, Grafana, "Receive a Grafana alerting webhook (version 1)");
     }
 
-    private static async Task<IResult> HandleAsync(
-        HttpContext context, AlertmanagerIngestor ingestor, ILogger logger, long limit)
+    private static void Map(RouteGroupBuilder api, DashboardMount mount, string source, string summary)
     {
-        if (!IsJson(context.Request.ContentType))
+        var limit = mount.Options.MaxIngestBodyBytes;
+        api.MapPost("/ingest/" + source, (HttpContext context, AlertmanagerIngestor ingestor, IngestGate gate,
+                ILogger<AlertmanagerIngestor> logger) => HandleAsync(context, ingestor, gate, logger, source, limit))
+            .WithMetadata(new RequestSizeLimit(limit))
+            .WithName(mount.Prefix + ":ingest-" + source)
+            .WithSummary(summary)
+            .AcceptsJson<AlertmanagerPayload>()
+            .Produces<IngestSummary>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext context, AlertmanagerIngestor ingestor,
+        IngestGate gate, ILogger logger, string source, long limit)
+    {
+        if (!JsonBody.IsJson(context.Request.ContentType))
         {
             return DashboardProblems.UnsupportedMediaType();
         }
 
-        var parsed = await ReadPayloadAsync(context, limit).ConfigureAwait(false);
+        var body = await JsonBody.ReadBytesAsync(context.Request, limit, context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            Log.AlertmanagerRejected(logger, "body too large");
+            return DashboardProblems.TooLarge(limit);
+        }
+
+        if (gate.Verify(source, context.Request, body) is { } refused)
+        {
+            return refused;
+        }
+
+        var parsed = Parse(body);
         if (parsed.Problem is { } problem)
         {
             Log.AlertmanagerRejected(logger, parsed.Reason!);
             return problem;
         }
 
-        return await IngestAsync(parsed.Payload!, ingestor, logger, context.RequestAborted).ConfigureAwait(false);
+        var payload = parsed.Payload!;
+        return await gate.ApplyOnceAsync(
+            DeliveryKey(source, payload),
+            payload.Alerts!.Count,
+            ct => ingestor.IngestAsync(payload, source, ct),
+            logger,
+            context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> IngestAsync(
-        AlertmanagerPayload payload, AlertmanagerIngestor ingestor, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>groupKey + status + sorted (fingerprint, status, startsAt): one Alertmanager delivery.</summary>
+    public static string DeliveryKey(string source, AlertmanagerPayload payload)
     {
-        try
+        var alerts = payload.Alerts!
+            .Select(alert => string.Create(CultureInfo.InvariantCulture,
+                $"{alert!.Fingerprint}|{alert.Status}|{alert.StartsAt?.UtcTicks}"))
+            .Order(StringComparer.Ordinal);
+        var key = new StringBuilder(source).Append('\n').Append(payload.GroupKey).Append('\n').Append(payload.Status);
+        foreach (var alert in alerts)
         {
-            var summary = await ingestor.IngestAsync(payload, cancellationToken).ConfigureAwait(false);
-            Log.AlertmanagerIngested(
-                logger, summary.Opened, summary.Updated, summary.Resolved, summary.Ignored);
-            return TypedResults.Json(summary, AlertmanagerJsonContext.Default.IngestSummary);
-        }
-        catch (QueueFullException exception)
-        {
-            // Alertmanager retries 5xx only; 503 makes it send the payload again later.
-            Log.AlertmanagerOverloaded(logger, exception);
-            return DashboardProblems.Overloaded(OverloadRetryAfter);
-        }
-    }
-
-    private static async Task<ParsedPayload> ReadPayloadAsync(HttpContext context, long limit)
-    {
-        byte[]? body;
-        try
-        {
-            body = await BoundedBody.ReadAsync(context.Request, limit, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            body = null;
+            key.Append('\n').Append(alert);
         }
 
-        return body is null ? ParsedPayload.TooLarge(limit) : Parse(body);
+        return key.ToString();
     }
 
     private static ParsedPayload Parse(byte[] body)
@@ -87,7 +107,4 @@ internal static class AlertmanagerIngestEndpoint
         var errors = AlertmanagerPayloadValidator.Validate(payload);
         return errors.Count == 0 ? ParsedPayload.Valid(payload!) : ParsedPayload.Invalid(errors);
     }
-
-    private static bool IsJson(string? contentType) =>
-        contentType is null || contentType.Contains("json", StringComparison.OrdinalIgnoreCase);
 }

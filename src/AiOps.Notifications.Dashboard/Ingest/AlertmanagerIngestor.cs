@@ -7,33 +7,39 @@ namespace AiOps.Notifications.Dashboard.Ingest;
 /// </remarks>
 internal sealed class AlertmanagerIngestor(IIncidentManager incidents)
 {
-    public async Task<IngestSummary> IngestAsync(AlertmanagerPayload payload, CancellationToken cancellationToken)
+    public async Task<IngestSummary> IngestAsync(
+        AlertmanagerPayload payload, CancellationToken cancellationToken) =>
+        await IngestAsync(payload, AlertmanagerIncidentMapper.Source, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IngestSummary> IngestAsync(
+        AlertmanagerPayload payload, string source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
 
         var tally = new Tally();
         foreach (var alert in payload.Alerts ?? [])
         {
-            await ApplyAsync(alert!, tally, cancellationToken).ConfigureAwait(false);
+            await ApplyAsync(alert!, source, tally, cancellationToken).ConfigureAwait(false);
         }
 
         return tally.ToSummary(payload.Alerts?.Count ?? 0);
     }
 
-    private async Task ApplyAsync(AlertmanagerAlert alert, Tally tally, CancellationToken cancellationToken)
+    private async Task ApplyAsync(
+        AlertmanagerAlert alert, string source, Tally tally, CancellationToken cancellationToken)
     {
         if (AlertStatus.IsResolved(alert.Status))
         {
-            var fingerprint = AlertmanagerIncidentMapper.Fingerprint(alert);
+            var fingerprint = AlertmanagerIncidentMapper.Fingerprint(alert, source);
             var resolved = await incidents
-                .ResolveByFingerprintAsync(fingerprint, AlertmanagerIncidentMapper.Source, cancellationToken)
+                .ResolveByFingerprintAsync(fingerprint, source, cancellationToken)
                 .ConfigureAwait(false);
             tally.Resolve(resolved);
             return;
         }
 
         var incident = await incidents
-            .ReportAsync(AlertmanagerIncidentMapper.ToReport(alert), cancellationToken)
+            .ReportAsync(AlertmanagerIncidentMapper.ToReport(alert, source), cancellationToken)
             .ConfigureAwait(false);
         tally.Report(incident);
     }

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace AiOps.Notifications.Dashboard.Ingest;
 
-/// <summary>The body of an Alertmanager webhook notification (payload version 4); unknown fields are ignored.</summary>
+/// <summary>
+/// The body of an Alertmanager webhook notification (version 4), also the shape of Grafana's (version 1);
+/// unknown fields are ignored.
+/// </summary>
 internal sealed record AlertmanagerPayload
 {
     public string? Version { get; init; }
@@ -26,4 +29,7 @@ internal sealed record AlertmanagerPayload
     public string? ExternalUrl { get; init; }
 
     public List<AlertmanagerAlert?>? Alerts { get; init; }
+
+    /// <summary>Gets Grafana's organisation id; absent from Alertmanager payloads.</summary>
+    public long? OrgId { get; init; }
 }

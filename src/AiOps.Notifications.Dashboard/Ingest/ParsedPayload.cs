@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using AiOps.Notifications.Dashboard.Api;
 using AiOps.Notifications.Dashboard.Internal;
 using Microsoft.AspNetCore.Http;
 
@@ -20,22 +20,7 @@ internal sealed record ParsedPayload(AlertmanagerPayload? Payload, IResult? Prob
 
     public static ParsedPayload Malformed(JsonException exception)
     {
-        var path = string.IsNullOrEmpty(exception.Path) ? "$" : exception.Path;
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal)
-        {
-            [path] = [Describe(exception)],
-        };
-        return new(null, DashboardProblems.Invalid(InvalidTitle, errors), path);
-    }
-
-    private static string Describe(JsonException exception)
-    {
-        // The serializer's message ends with the path and position, which the error key and suffix already give.
-        var message = exception.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        var reason = cut > 0 ? message[..cut] : message;
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{reason} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})");
+        var errors = JsonBody.Describe(exception);
+        return new(null, DashboardProblems.Invalid(InvalidTitle, errors), string.Join(", ", errors.Keys));
     }
 }

@@ -1,17 +1,18 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace AiOps.Notifications.Dashboard.Internal;
 
-/// <summary>The ProblemDetails answers of the dashboard, each with a stable <c>type</c>.</summary>
+/// <summary>The ProblemDetails answers of the dashboard, with a stable <c>type</c> URI per kind of error.</summary>
 internal static class DashboardProblems
 {
-    private const string TypePrefix = "urn:aiops:problem:";
+    public const string TypePrefix = "https://aiops.dev/problems/";
 
     public static IResult RemoteRefused() => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,
         title: "The AiOps dashboard answers local requests only",
         detail: "Give the dashboard an authorization policy (RequireAuthorization on MapAiOpsDashboard) " +
-            "to open it to other machines.",
+            "or send an API key to open it to other machines.",
         type: TypePrefix + "local-only");
 
     public static IResult Invalid(string title, IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(
@@ -19,16 +20,30 @@ internal static class DashboardProblems
         title: title,
         type: TypePrefix + "validation");
 
-    public static IResult IncidentNotFound(string id) => TypedResults.Problem(
+    public static IResult IncidentNotFound(string id) => NotFound("Incident", id);
+
+    public static IResult NotFound(string kind, string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
-        title: "Incident not found",
-        detail: $"No incident has the id '{id}'.",
-        type: TypePrefix + "incident-not-found");
+        title: kind + " not found",
+        detail: $"No {kind.ToLowerInvariant()} has the id '{Shorten(id)}'.",
+        type: TypePrefix + "not-found");
+
+    public static IResult Conflict(string title, string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: title,
+        detail: detail,
+        type: TypePrefix + "conflict");
+
+    public static IResult Unauthorized(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "The request is not authenticated",
+        detail: detail,
+        type: TypePrefix + "unauthorized");
 
     public static IResult TooLarge(long limit) => TypedResults.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The request body is too large",
-        detail: $"The body must not exceed {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes.",
+        detail: $"The body must not exceed {limit.ToString(CultureInfo.InvariantCulture)} bytes.",
         type: TypePrefix + "body-too-large");
 
     public static IResult UnsupportedMediaType() => TypedResults.Problem(
@@ -37,11 +52,21 @@ internal static class DashboardProblems
         detail: "Send the body with Content-Type: application/json.",
         type: TypePrefix + "unsupported-media-type");
 
+    public static IResult RateLimited(TimeSpan retryAfter) => new RetryAfterResult(
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many requests",
+            detail: "This client sent too many requests; wait for Retry-After seconds.",
+            type: TypePrefix + "rate-limited"),
+        retryAfter);
+
     public static IResult Overloaded(TimeSpan retryAfter) => new RetryAfterResult(
         TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "The notification queue is full",
-            detail: "The payload was not processed; send it again later.",
+            detail: "The request was not processed; send it again later.",
             type: TypePrefix + "overloaded"),
         retryAfter);
+
+    private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
 }

@@ -21,4 +21,10 @@ internal static partial class Log
 
     [LoggerMessage(7012, LogLevel.Warning, "Alertmanager payload refused with 503: the delivery queue is full")]
     public static partial void AlertmanagerOverloaded(ILogger logger, Exception exception);
+
+    [LoggerMessage(7013, LogLevel.Debug, "Inbound webhook dropped as a duplicate of a delivery already applied")]
+    public static partial void IngestDuplicate(ILogger logger);
+
+    [LoggerMessage(7020, LogLevel.Information, "An API request with an unknown or revoked API key was refused")]
+    public static partial void ApiKeyRefused(ILogger logger);
 }

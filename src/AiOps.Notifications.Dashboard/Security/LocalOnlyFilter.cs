@@ -5,8 +5,11 @@ using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications.Dashboard.Security;
 
-/// <summary>Answers 403 to non-local requests until the endpoint carries an authorization policy.</summary>
-internal sealed class LocalOnlyFilter(ILogger<LocalOnlyFilter> logger) : IEndpointFilter
+/// <summary>
+/// Answers 403 to non-local requests until the endpoint carries an authorization policy; a valid API key
+/// opens the mount to a machine client too, and an invalid one is refused with 401.
+/// </summary>
+internal sealed class LocalOnlyFilter(ApiKeyValidator keys, ILogger<LocalOnlyFilter> logger) : IEndpointFilter
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -14,6 +17,21 @@ internal sealed class LocalOnlyFilter(ILogger<LocalOnlyFilter> logger) : IEndpoi
         ArgumentNullException.ThrowIfNull(next);
 
         var http = context.HttpContext;
+        var presented = ApiKeyValidator.ReadKey(http.Request);
+        if (presented is not null && http.User.FindFirst(ApiClient.ApiKeyClaim) is null)
+        {
+            if (keys.Validate(presented) is not { } name)
+            {
+                Log.ApiKeyRefused(logger);
+                return ValueTask.FromResult<object?>(DashboardProblems.Unauthorized(
+                    "The API key is unknown or revoked."));
+            }
+
+            http.Items[ApiClient.KeyNameItem] = name;
+            http.User = ApiClient.Principal(name, "ApiKey");
+            return next(context);
+        }
+
         if (HasAuthorizationPolicy(http) || RequestOrigin.IsLocal(http))
         {
             return next(context);

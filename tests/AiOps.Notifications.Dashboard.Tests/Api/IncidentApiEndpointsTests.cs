@@ -54,7 +54,7 @@ public sealed class IncidentApiEndpointsTests
         var response = await sut.Client.GetAsync("/aiops/api/incidents/missing", Ct);
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.NotFound);
-        Assert.Equal("urn:aiops:problem:incident-not-found", problem.GetProperty("type").GetString());
+        Assert.Equal("https://aiops.dev/problems/not-found", problem.GetProperty("type").GetString());
     }
 
     [Fact]

@@ -16,9 +16,15 @@ internal sealed record DashboardHostOptions
 
     public bool WithAuthentication { get; init; }
 
+    /// <summary>Gets a value indicating whether the host runs the authentication and authorization middleware.</summary>
+    public bool UseAuthenticationMiddleware { get; init; }
+
     public Action<AiOpsDashboardEndpointConventionBuilder>? ConfigureMount { get; init; }
 
     public Action<AiOpsDashboardOptions>? ConfigureOptions { get; init; }
+
+    /// <summary>Gets a change to the notifications builder, such as another channel.</summary>
+    public Action<AiOpsNotificationsBuilder>? ConfigureNotifications { get; init; }
 
     /// <summary>Gets a change to the services after the core and the dashboard are added.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }

@@ -26,6 +26,8 @@ internal sealed class DashboardTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public INotificationStore Store => _app.Services.GetRequiredService<INotificationStore>();
 
     public IIncidentManager Incidents => _app.Services.GetRequiredService<IIncidentManager>();
@@ -36,7 +38,8 @@ internal sealed class DashboardTestHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
-        CoreServices.Add(builder.Services, new FakeTimeProvider(Now)).AddAiOpsDashboard();
+        var notifications = CoreServices.Add(builder.Services, new FakeTimeProvider(Now)).AddAiOpsDashboard();
+        options.ConfigureNotifications?.Invoke(notifications);
         AddAuthentication(builder.Services, options);
         options.ConfigureServices?.Invoke(builder.Services);
 
@@ -97,7 +100,7 @@ internal sealed class DashboardTestHost : IAsyncDisposable
         }
 
         app.UseRouting();
-        if (options.WithAuthentication)
+        if (options.WithAuthentication || options.UseAuthenticationMiddleware)
         {
             app.UseAuthentication();
             app.UseAuthorization();

@@ -21,7 +21,7 @@ public sealed class LocalOnlyFilterTests
         var response = await sut.Client.GetAsync(url, Ct);
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
-        Assert.Equal("urn:aiops:problem:local-only", problem.GetProperty("type").GetString());
+        Assert.Equal("https://aiops.dev/problems/local-only", problem.GetProperty("type").GetString());
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AiOps.Notifications.Dashboard.Ingest;
+using AiOps.Notifications.Dashboard.Internal;
+using Microsoft.AspNetCore.Http;
+
+namespace AiOps.Notifications.Dashboard.Api;
+
+/// <summary>Reads a JSON request body within a size limit; problems come back as answers, not exceptions.</summary>
+internal static class JsonBody
+{
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(
+        HttpContext context, JsonTypeInfo<T> typeInfo, long limit, bool optional = false)
+        where T : class, new()
+    {
+        var request = context.Request;
+        if (optional && request.ContentLength is null or 0 && request.ContentType is null)
+        {
+            return (new T(), null);
+        }
+
+        if (!IsJson(request.ContentType))
+        {
+            return (null, DashboardProblems.UnsupportedMediaType());
+        }
+
+        var body = await ReadBytesAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            return (null, DashboardProblems.TooLarge(limit));
+        }
+
+        if (optional && body.Length == 0)
+        {
+            return (new T(), null);
+        }
+
+        return Deserialize(body, typeInfo);
+    }
+
+    public static bool IsJson(string? contentType) =>
+        contentType is null || contentType.Contains("json", StringComparison.OrdinalIgnoreCase);
+
+    public static async Task<byte[]?> ReadBytesAsync(
+        HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await BoundedBody.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Describes a serializer failure keyed by JSON path, e.g. <c>$.alerts[0].startsAt</c>.</summary>
+    public static Dictionary<string, string[]> Describe(JsonException exception)
+    {
+        var path = string.IsNullOrEmpty(exception.Path) ? "$" : exception.Path;
+
+        // The serializer's message ends with the path and position, which the error key and suffix already give.
+        var message = exception.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var reason = cut > 0 ? message[..cut] : message;
+        var text = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{reason} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})");
+        return new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [text] };
+    }
+
+    private static (T? Value, IResult? Problem) Deserialize<T>(byte[] body, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(body, typeInfo);
+            return value is null
+                ? (null, Invalid(new() { ["$"] = ["The body must be a JSON object."] }))
+                : (value, null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, Invalid(Describe(exception)));
+        }
+    }
+
+    private static IResult Invalid(Dictionary<string, string[]> errors) =>
+        DashboardProblems.Invalid("The request body is not valid", errors);
+}

@@ -1,0 +1,32 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace AiOps.Notifications.Dashboard.Security;
+
+/// <summary>The process-wide limiter behind <see cref="ApiRateLimitFilter"/>, built from options once.</summary>
+internal sealed class ApiRateLimiter : IDisposable
+{
+    public ApiRateLimiter(IOptions<AiOpsApiOptions> options)
+    {
+        var settings = options.Value.RateLimit;
+        Window = settings.Window;
+        if (settings.Enabled)
+        {
+            Limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(
+                client,
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.PermitLimit,
+                    Window = settings.Window,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
+        }
+    }
+
+    public PartitionedRateLimiter<string>? Limiter { get; }
+
+    public TimeSpan Window { get; }
+
+    public void Dispose() => Limiter?.Dispose();
+}
