@@ -27,6 +27,7 @@ public static class AiOpsDashboardBuilderExtensions
         builder.Services.AddAntiforgery();
         builder.Services.TryAddScoped<DashboardMetrics>();
         builder.Services.TryAddScoped<DashboardQueries>();
+        builder.Services.TryAddScoped<DeliveryHistoryQueries>();
         builder.Services.TryAddScoped<AlertmanagerIngestor>();
         builder.Services.TryAddScoped<DashboardPageData>();
         return builder;

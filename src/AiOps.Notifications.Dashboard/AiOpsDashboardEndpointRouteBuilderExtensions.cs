@@ -47,6 +47,7 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
         group.MapDashboardAssets(mount);
         group.MapDashboardPages(mount);
         group.MapDashboardActions(mount);
+        group.MapOperatorPages(mount);
         group.MapDashboardEvents();
         group.MapIncidentApi();
         group.MapAlertmanagerIngest(mount);
