@@ -28,6 +28,7 @@ public static class AiOpsDashboardBuilderExtensions
         builder.Services.TryAddScoped<DashboardMetrics>();
         builder.Services.TryAddScoped<DashboardQueries>();
         builder.Services.TryAddScoped<DeliveryHistoryQueries>();
+        builder.Services.TryAddScoped<MonitoringQueries>();
         builder.Services.TryAddScoped<AlertmanagerIngestor>();
         builder.Services.TryAddScoped<DashboardPageData>();
         return builder;

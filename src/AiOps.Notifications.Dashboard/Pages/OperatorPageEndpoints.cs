@@ -9,5 +9,6 @@ internal static class OperatorPageEndpoints
     public static void MapOperatorPages(this RouteGroupBuilder group, DashboardMount mount)
     {
         group.MapNotificationPages(mount);
+        group.MapMonitoringPages(mount);
     }
 }
