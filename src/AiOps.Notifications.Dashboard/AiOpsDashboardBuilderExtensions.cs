@@ -2,6 +2,7 @@ using AiOps.Notifications.Dashboard.Ingest;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Dashboard.Pages;
 using AiOps.Notifications.Dashboard.Queries;
+using AiOps.Notifications.Dashboard.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -29,6 +30,7 @@ public static class AiOpsDashboardBuilderExtensions
         builder.Services.TryAddScoped<DashboardQueries>();
         builder.Services.TryAddScoped<DeliveryHistoryQueries>();
         builder.Services.TryAddScoped<MonitoringQueries>();
+        builder.Services.TryAddScoped<SettingsQueries>();
         builder.Services.TryAddScoped<AlertmanagerIngestor>();
         builder.Services.TryAddScoped<DashboardPageData>();
         return builder;

@@ -10,5 +10,6 @@ internal static class OperatorPageEndpoints
     {
         group.MapNotificationPages(mount);
         group.MapMonitoringPages(mount);
+        group.MapSettingsPages(mount);
     }
 }

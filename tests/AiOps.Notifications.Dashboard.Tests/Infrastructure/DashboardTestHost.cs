@@ -26,6 +26,8 @@ internal sealed class DashboardTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public INotificationStore Store => _app.Services.GetRequiredService<INotificationStore>();
 
     public IIncidentManager Incidents => _app.Services.GetRequiredService<IIncidentManager>();

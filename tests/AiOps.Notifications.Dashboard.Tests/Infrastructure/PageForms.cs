@@ -10,9 +10,11 @@ internal static partial class PageForms
     {
         using var response = await sut.Client.GetAsync(url, TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var cookie = response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
-        sut.Client.DefaultRequestHeaders.Remove("Cookie");
-        sut.Client.DefaultRequestHeaders.Add("Cookie", cookie);
+        if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
+        {
+            sut.Client.DefaultRequestHeaders.Remove("Cookie");
+            sut.Client.DefaultRequestHeaders.Add("Cookie", cookies.Single().Split(';')[0]);
+        }
 
         var match = TokenField().Match(html);
         Assert.True(match.Success, "The page has no antiforgery field.");
