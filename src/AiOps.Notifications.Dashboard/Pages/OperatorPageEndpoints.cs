@@ -11,5 +11,6 @@ internal static class OperatorPageEndpoints
         group.MapNotificationPages(mount);
         group.MapMonitoringPages(mount);
         group.MapSettingsPages(mount);
+        group.MapReportsPages(mount);
     }
 }
