@@ -1,3 +1,4 @@
+using AiOps.Notifications.Templates;
 using AiOps.Notifications.Slack.Internal;
 using AiOps.Notifications.Slack.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,7 +21,7 @@ public sealed class SlackChannelWebApiTests : IAsyncLifetime
     public async Task SendAsync_ValidToken_PostsWithBearerToConfiguredChannel()
     {
         var sut = CreateSut();
-        var message = await Messages.RenderAsync(SlackSampleData.Create(NotificationTypes.IncidentDiagnosed));
+        var message = await Messages.RenderAsync(TemplateSampleData.Create(NotificationTypes.IncidentDiagnosed, "C0123456789"));
 
         var result = await sut.SendAsync(message, TestContext.Current.CancellationToken);
 

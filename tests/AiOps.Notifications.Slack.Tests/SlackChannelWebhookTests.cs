@@ -1,3 +1,4 @@
+using AiOps.Notifications.Templates;
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Slack.Internal;
 using AiOps.Notifications.Slack.Tests.Infrastructure;
@@ -21,7 +22,7 @@ public sealed class SlackChannelWebhookTests : IAsyncLifetime
     public async Task SendAsync_WebhookAnswersOk_Delivered()
     {
         var sut = CreateSut("ok");
-        var message = await Messages.RenderAsync(SlackSampleData.Create(NotificationTypes.IncidentDetected));
+        var message = await Messages.RenderAsync(TemplateSampleData.Create(NotificationTypes.IncidentDetected, "C0123456789"));
 
         var result = await sut.SendAsync(message, TestContext.Current.CancellationToken);
 

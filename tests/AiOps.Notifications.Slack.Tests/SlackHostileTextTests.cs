@@ -1,3 +1,4 @@
+using AiOps.Notifications.Templates;
 using System.Text.Json.Nodes;
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Slack.Internal;
@@ -64,7 +65,7 @@ public sealed class SlackHostileTextTests : IAsyncLifetime
 
     private static Templates.TemplateModel HostileModel(string hostile)
     {
-        var model = SlackSampleData.Create(NotificationTypes.IncidentDiagnosed);
+        var model = TemplateSampleData.Create(NotificationTypes.IncidentDiagnosed, "C0123456789");
         var incident = model.Incident! with
         {
             Title = hostile.Length > 500 ? "Stack trace" : hostile,

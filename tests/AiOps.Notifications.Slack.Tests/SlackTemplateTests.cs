@@ -12,7 +12,7 @@ public sealed class SlackTemplateTests
     [MemberData(nameof(Types))]
     public async Task RenderAsync_DefaultTemplate_MatchesGoldenFile(string type)
     {
-        var model = SlackSampleData.Create(type);
+        var model = TemplateSampleData.Create(type, "C0123456789");
 
         var parts = await Messages.Renderer.RenderAsync(SlackChannel.ChannelKind, model, TestContext.Current.CancellationToken);
 
@@ -25,7 +25,7 @@ public sealed class SlackTemplateTests
     [Fact]
     public async Task RenderAsync_NoIncidentAndNoDashboard_ValidMessageWithoutButton()
     {
-        var sample = SlackSampleData.Create(NotificationTypes.Test);
+        var sample = TemplateSampleData.Create(NotificationTypes.Test, "C0123456789");
         var model = sample with { Incident = null, IncidentUrl = null };
 
         var parts = await Messages.Renderer.RenderAsync(SlackChannel.ChannelKind, model, TestContext.Current.CancellationToken);

@@ -1,3 +1,4 @@
+using AiOps.Notifications.Templates;
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Teams.Internal;
 using AiOps.Notifications.Teams.Tests.Infrastructure;
@@ -21,7 +22,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     public async Task SendAsync_WorkflowAnswers202_Accepted()
     {
         var sut = CreateSut(_receiver.Workflow("ok"));
-        var message = await Messages.RenderAsync(TeamsSampleData.Create(NotificationTypes.IncidentDetected));
+        var message = await Messages.RenderAsync(TemplateSampleData.Create(NotificationTypes.IncidentDetected, "ops-team"));
 
         var result = await sut.SendAsync(message, TestContext.Current.CancellationToken);
 
@@ -34,7 +35,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     public async Task SendAsync_CardVersion15_RejectedByWorkflowAsPermanent()
     {
         var sut = CreateSut(_receiver.Workflow("ok"), o => o.CardVersion = "1.5");
-        var message = await Messages.RenderAsync(TeamsSampleData.Create(NotificationTypes.IncidentDetected));
+        var message = await Messages.RenderAsync(TemplateSampleData.Create(NotificationTypes.IncidentDetected, "ops-team"));
 
         var result = await sut.SendAsync(message, TestContext.Current.CancellationToken);
 
@@ -71,7 +72,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     public async Task SendAsync_LegacyConnectorAnswers1_Accepted()
     {
         var sut = CreateSut(_receiver.Legacy("ok"), o => o.Format = TeamsMessageFormat.MessageCard);
-        var message = await Messages.RenderAsync(TeamsSampleData.Create(NotificationTypes.IncidentDiagnosed));
+        var message = await Messages.RenderAsync(TemplateSampleData.Create(NotificationTypes.IncidentDiagnosed, "ops-team"));
 
         var result = await sut.SendAsync(message, TestContext.Current.CancellationToken);
 

@@ -1,3 +1,4 @@
+using AiOps.Notifications.Templates;
 using System.Text;
 using System.Text.Json.Nodes;
 using AiOps.Notifications.Channels;
@@ -34,7 +35,7 @@ public sealed class TeamsTemplateTests : IAsyncLifetime
     public async Task Build_DefaultAdaptiveCard_MatchesGoldenFile(string type)
     {
         var parts = await Messages.Renderer.RenderAsync(
-            TeamsChannel.ChannelKind, TeamsSampleData.Create(type), TestContext.Current.CancellationToken);
+            TeamsChannel.ChannelKind, TemplateSampleData.Create(type, "ops-team"), TestContext.Current.CancellationToken);
 
         var body = TeamsPayloadBuilder.Build(parts[TeamsChannel.CardPart], new TeamsChannelOptions());
 
@@ -48,7 +49,7 @@ public sealed class TeamsTemplateTests : IAsyncLifetime
     public async Task Build_DefaultMessageCard_MatchesGoldenFile(string type)
     {
         var parts = await Messages.Renderer.RenderAsync(
-            TeamsChannel.ChannelKind, TeamsSampleData.Create(type), TestContext.Current.CancellationToken);
+            TeamsChannel.ChannelKind, TemplateSampleData.Create(type, "ops-team"), TestContext.Current.CancellationToken);
 
         var body = TeamsPayloadBuilder.Build(
             parts[TeamsChannel.MessageCardPart], new TeamsChannelOptions { Format = TeamsMessageFormat.MessageCard });
@@ -100,7 +101,7 @@ public sealed class TeamsTemplateTests : IAsyncLifetime
 
     private static Templates.TemplateModel HostileModel(string hostile)
     {
-        var model = TeamsSampleData.Create(NotificationTypes.IncidentDiagnosed);
+        var model = TemplateSampleData.Create(NotificationTypes.IncidentDiagnosed, "ops-team");
         var incident = model.Incident! with
         {
             Title = hostile.Length > 500 ? "Stack trace" : hostile,

@@ -29,7 +29,7 @@ internal sealed class SlackTemplateCheck(ITemplateRenderer renderer) : IHostedSe
         var problems = new List<string>();
         foreach (var type in NotificationTypes.BuiltIn)
         {
-            var parts = await renderer.RenderAsync(SlackChannel.ChannelKind, SlackSampleData.Create(type), cancellationToken)
+            var parts = await renderer.RenderAsync(SlackChannel.ChannelKind, TemplateSampleData.Create(type, "C0123456789"), cancellationToken)
                 .ConfigureAwait(false);
             if (Check(parts) is { } problem)
             {

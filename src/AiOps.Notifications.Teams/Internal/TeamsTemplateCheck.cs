@@ -35,7 +35,7 @@ internal sealed class TeamsTemplateCheck(ITemplateRenderer renderer) : IHostedSe
         var problems = new List<string>();
         foreach (var type in NotificationTypes.BuiltIn)
         {
-            var parts = await renderer.RenderAsync(TeamsChannel.ChannelKind, TeamsSampleData.Create(type), cancellationToken)
+            var parts = await renderer.RenderAsync(TeamsChannel.ChannelKind, TemplateSampleData.Create(type, "ops-team"), cancellationToken)
                 .ConfigureAwait(false);
             if (Check(parts) is { } problem)
             {

@@ -1,6 +1,8 @@
 namespace AiOps.Notifications.Channels;
 
-/// <summary>Sends rendered notifications to one destination: an SMTP server, a Slack workspace, a webhook URL.</summary>
+/// <summary>
+/// Sends rendered notifications to one destination: an SMTP server, a Slack workspace, a webhook URL.
+/// </summary>
 /// <remarks>
 /// Implementations are thread safe and never throw for a failed delivery: they return a
 /// <see cref="DeliveryResult"/> that says whether retrying can help. The engine wraps every

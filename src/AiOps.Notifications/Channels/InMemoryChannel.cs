@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace AiOps.Notifications.Channels;
 
-/// <summary>Keeps delivered messages in memory: for tests, for trying templates, and for hosts that poll messages themselves.</summary>
+/// <summary>
+/// Keeps delivered messages in memory: for tests, for trying templates, and for hosts that poll
+/// messages themselves.
+/// </summary>
 /// <remarks>Thread safe. Its template has one part, <c>text</c>.</remarks>
 public sealed class InMemoryChannel : INotificationChannel
 {

@@ -8,10 +8,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AiOps.Notifications;
 
-/// <summary>Configures AiOps.Notifications: channels, templates and the store. Returned by <c>AddAiOpsNotifications</c>.</summary>
+/// <summary>
+/// Configures AiOps.Notifications: channels, templates and the store. Returned by
+/// <c>AddAiOpsNotifications</c>.
+/// </summary>
 public sealed class AiOpsNotificationsBuilder
 {
-    /// <summary>The sub-section of <see cref="ConfigurationSectionPath"/> under which channels bind their settings, by channel name.</summary>
+    /// <summary>
+    /// The sub-section of <see cref="ConfigurationSectionPath"/> under which channels bind their
+    /// settings, by channel name.
+    /// </summary>
     public const string ChannelsSection = "Channels";
 
     /// <summary>The tag of every channel health check, for filtering them in a health endpoint.</summary>
@@ -60,7 +66,10 @@ public sealed class AiOpsNotificationsBuilder
         return this;
     }
 
-    /// <summary>Claims a sub-section of <see cref="ConfigurationSectionPath"/>, such as <c>Sqlite</c>, that a package binds itself.</summary>
+    /// <summary>
+    /// Claims a sub-section of <see cref="ConfigurationSectionPath"/>, such as <c>Sqlite</c>, that a
+    /// package binds itself.
+    /// </summary>
     /// <remarks>The engine rejects unknown keys in its section at start-up; claimed sub-sections are left to their owner.</remarks>
     /// <param name="name">The sub-section name.</param>
     /// <returns>The builder.</returns>

@@ -1,6 +1,7 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Dispatch;
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Health;
 using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
@@ -21,7 +22,10 @@ public static class AiOpsNotificationsServiceCollectionExtensions
     /// <summary>The default configuration section.</summary>
     public const string DefaultSectionPath = "AiOps";
 
-    /// <summary>Adds the engine with the in-memory store; chain channels and a durable store on the returned builder.</summary>
+    /// <summary>
+    /// Adds the engine with the in-memory store; chain channels and a durable store on the returned
+    /// builder.
+    /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Changes settings after they are bound from the <c>AiOps</c> configuration section.</param>
     /// <param name="configurationSectionPath">The configuration section to bind from.</param>
@@ -80,6 +84,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<DeliveryQueue>();
         services.AddSingleton<SilenceManager>();
         services.AddSingleton<InhibitionIndex>();
+        services.AddSingleton<GroupBuffer>();
         services.AddSingleton<ISilenceManager>(sp => sp.GetRequiredService<SilenceManager>());
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<ChannelRateLimiters>();

@@ -15,15 +15,24 @@ public sealed class DeliveryOptions
     /// <value>Defaults to 1 second.</value>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Gets or sets the longest <c>Retry-After</c> honoured in a row; a longer one moves the delivery to the outbox.</summary>
+    /// <summary>
+    /// Gets or sets the longest <c>Retry-After</c> honoured in a row; a longer one moves the delivery
+    /// to the outbox.
+    /// </summary>
     /// <value>Defaults to 60 seconds.</value>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Gets or sets how many attempts a delivery gets in all, across outbox retries, before it fails for good.</summary>
+    /// <summary>
+    /// Gets or sets how many attempts a delivery gets in all, across outbox retries, before it fails
+    /// for good.
+    /// </summary>
     /// <value>Defaults to 12.</value>
     public int MaxAttempts { get; set; } = 12;
 
-    /// <summary>Gets or sets the delay before the first outbox retry; it doubles each time up to <see cref="MaxOutboxDelay"/>.</summary>
+    /// <summary>
+    /// Gets or sets the delay before the first outbox retry; it doubles each time up to <see
+    /// cref="MaxOutboxDelay"/>.
+    /// </summary>
     /// <value>Defaults to 30 seconds.</value>
     public TimeSpan OutboxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -11,7 +11,10 @@ public sealed class QueueOptions
     /// <value>Defaults to <see cref="QueueFullMode.Wait"/>.</value>
     public QueueFullMode FullMode { get; set; } = QueueFullMode.Wait;
 
-    /// <summary>Gets or sets how long a delivery waits before it rises one priority level, so low priorities never starve.</summary>
+    /// <summary>
+    /// Gets or sets how long a delivery waits before it rises one priority level, so low priorities
+    /// never starve.
+    /// </summary>
     /// <value>Defaults to 30 seconds.</value>
     public TimeSpan AgingInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

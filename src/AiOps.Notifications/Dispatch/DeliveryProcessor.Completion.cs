@@ -1,5 +1,6 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Internal;
 
 namespace AiOps.Notifications.Dispatch;
@@ -53,6 +54,28 @@ internal sealed partial class DeliveryProcessor
         }
     }
 
+    /// <summary>Shows a group's message as its first incident with the others listed, so every channel's templates carry it.</summary>
+    private static (Notification Notification, Incident? Incident) GroupedView(
+        Notification notification, Incident? incident, GroupTake group)
+    {
+        if (!group.SendsForOthers || incident is null)
+        {
+            return (notification, incident);
+        }
+
+        var others = group.Members.Count - 1;
+        var list = group.Describe();
+        var data = new Dictionary<string, string>(notification.Data, StringComparer.Ordinal)
+        {
+            ["group_count"] = group.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["group_items"] = list,
+        };
+        var message = (incident.Message is { Length: > 0 } text ? text + "\n\n" : "") + "Grouped incidents:\n" + list;
+        return (
+            notification with { Data = data },
+            incident with { Title = $"{incident.Title} (+{others} more)", Message = message });
+    }
+
     private static bool IsStaleEscalation(Notification notification, Incident? incident) =>
         notification.Type == NotificationTypes.IncidentEscalated
         && (incident is null || !EscalationService.NeedsEscalation(incident));
@@ -65,7 +88,10 @@ internal sealed partial class DeliveryProcessor
         Log.DeliveryCancelled(logger, delivery.Id, reason);
     }
 
-    /// <summary>When every delivery of an incident's notification failed for good, the next escalation step fires now.</summary>
+    /// <summary>
+    /// When every delivery of an incident's notification failed for good, the next escalation step
+    /// fires now.
+    /// </summary>
     private async Task EscalateIfAllFailedAsync(Delivery failed)
     {
         if (failed.IncidentId is null)

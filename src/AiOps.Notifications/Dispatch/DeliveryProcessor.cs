@@ -1,5 +1,6 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Escalation;
+using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Health;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Resilience;
@@ -12,7 +13,10 @@ using Polly.CircuitBreaker;
 
 namespace AiOps.Notifications.Dispatch;
 
-/// <summary>Takes one delivery from the outbox to its channel: render, send through the pipeline, record every attempt.</summary>
+/// <summary>
+/// Takes one delivery from the outbox to its channel: render, send through the pipeline, record every
+/// attempt.
+/// </summary>
 internal sealed partial class DeliveryProcessor(
     INotificationStore store,
     ChannelRegistry channels,
@@ -20,6 +24,7 @@ internal sealed partial class DeliveryProcessor(
     ChannelPipelines pipelines,
     ChannelRateLimiters rateLimiters,
     ChannelHealthTracker health,
+    GroupBuffer groups,
     IncidentLinks links,
     EscalationService escalations,
     IdGenerator ids,
@@ -81,6 +86,14 @@ internal sealed partial class DeliveryProcessor(
             return null;
         }
 
+        var group = groups.Take(delivery.Id);
+        if (group.SentWith is not null)
+        {
+            await CancelAsync(delivery, $"sent in the group message of {group.SentWith}").ConfigureAwait(false);
+            return null;
+        }
+
+        (notification, incident) = GroupedView(notification, incident, group);
         var model = new TemplateModel
         {
             Notification = notification,

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Dispatch;
 
-/// <summary>The bounded priority queue between publishing and the channels: one lane per channel, one bound for all.</summary>
+/// <summary>
+/// The bounded priority queue between publishing and the channels: one lane per channel, one bound for
+/// all.
+/// </summary>
 /// <remarks>
 /// Thread safe. A lane per channel lets a slow or dead channel fill only its own lane while the
 /// others keep draining. The bound counts every queued delivery; what happens when it is reached

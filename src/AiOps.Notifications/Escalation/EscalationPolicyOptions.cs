@@ -1,9 +1,14 @@
 namespace AiOps.Notifications.Escalation;
 
-/// <summary>An escalation policy (<c>AiOps:Escalation:Policies:{name}</c>): steps that notify more people until somebody acknowledges.</summary>
+/// <summary>
+/// An escalation policy (<c>AiOps:Escalation:Policies:{name}</c>): steps that notify more people until
+/// somebody acknowledges.
+/// </summary>
 public sealed class EscalationPolicyOptions
 {
-    /// <summary>Gets the steps, in order. Each step's delay counts from the previous step (or from detection).</summary>
+    /// <summary>
+    /// Gets the steps, in order. Each step's delay counts from the previous step (or from detection).
+    /// </summary>
     public List<EscalationStepOptions> Steps { get; init; } = [];
 
     /// <summary>Gets or sets how many more times the whole list of steps runs after the first pass.</summary>

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Escalation;
 
-/// <summary>Starts, fires and stops escalations. Every change to an incident's escalation happens under that incident's lock.</summary>
+/// <summary>
+/// Starts, fires and stops escalations. Every change to an incident's escalation happens under that
+/// incident's lock.
+/// </summary>
 /// <remarks>
 /// Acknowledge and resolve take the same lock, so a step that is due at the very moment somebody
 /// acknowledges either fires before the acknowledgement lands or sees it and stops: never after.
@@ -25,7 +28,10 @@ internal sealed class EscalationService(
 {
     private readonly Dictionary<string, EscalationPolicyOptions> _policies = options.Value.EscalationPolicies;
 
-    /// <summary>Starts the escalation of a new incident when its route names a policy that covers its priority. Call under the incident's lock.</summary>
+    /// <summary>
+    /// Starts the escalation of a new incident when its route names a policy that covers its priority.
+    /// Call under the incident's lock.
+    /// </summary>
     public async Task StartAsync(Incident incident, NotificationPriority priority, CancellationToken cancellationToken)
     {
         var subject = new RoutingSubject(
@@ -66,7 +72,10 @@ internal sealed class EscalationService(
         }
     }
 
-    /// <summary>Fires a due step: re-checks the incident under its lock, notifies the step, schedules the next one.</summary>
+    /// <summary>
+    /// Fires a due step: re-checks the incident under its lock, notifies the step, schedules the next
+    /// one.
+    /// </summary>
     public async Task FireAsync(EscalationState due, CancellationToken cancellationToken)
     {
         var incident = await store.FindIncidentAsync(due.IncidentId, cancellationToken).ConfigureAwait(false);

@@ -21,6 +21,8 @@ public sealed record EscalationState
     /// <summary>Gets why the next step fires early, when a delivery failure brought it forward.</summary>
     public string? Reason { get; init; }
 
-    /// <summary>Gets the channels and recipients notified so far, as <c>channel</c> or <c>channel:recipient</c>.</summary>
+    /// <summary>
+    /// Gets the channels and recipients notified so far, as <c>channel</c> or <c>channel:recipient</c>.
+    /// </summary>
     public IReadOnlyList<string> Notified { get; init; } = [];
 }

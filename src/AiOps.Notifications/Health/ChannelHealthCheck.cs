@@ -2,7 +2,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AiOps.Notifications.Health;
 
-/// <summary>Reports one channel: healthy while its last attempt succeeded, degraded after a failure, unhealthy after several in a row.</summary>
+/// <summary>
+/// Reports one channel: healthy while its last attempt succeeded, degraded after a failure, unhealthy
+/// after several in a row.
+/// </summary>
 internal sealed class ChannelHealthCheck(ChannelHealthTracker tracker, string channel) : IHealthCheck
 {
     internal const int UnhealthyAfter = 5;

@@ -4,7 +4,10 @@ namespace AiOps.Notifications;
 /// <remarks>Implementations are thread safe. Changes to one incident are applied one at a time.</remarks>
 public interface IIncidentManager
 {
-    /// <summary>Reports a failure: opens an incident or folds the report into the open one with the same fingerprint.</summary>
+    /// <summary>
+    /// Reports a failure: opens an incident or folds the report into the open one with the same
+    /// fingerprint.
+    /// </summary>
     /// <param name="report">What the source knows.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The incident as stored after the report.</returns>
@@ -28,7 +31,8 @@ public interface IIncidentManager
     /// <param name="fingerprint">The fingerprint of the incident.</param>
     /// <param name="by">Who or what resolves it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The incident after the change, or <see langword="null"/> when no open incident has that fingerprint.</returns>
+    /// <returns>The incident after the change, or <see langword="null"/> when no open incident has that
+    /// fingerprint.</returns>
     Task<Incident?> ResolveByFingerprintAsync(string fingerprint, string? by, CancellationToken cancellationToken = default);
 
     /// <summary>Attaches a diagnosis and raises <see cref="NotificationTypes.IncidentDiagnosed"/>.</summary>

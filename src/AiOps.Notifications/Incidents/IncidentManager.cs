@@ -119,7 +119,10 @@ internal sealed class IncidentManager(
         return feedback;
     }
 
-    /// <summary>Sends the detected notification again when the route's repeat interval passed since the last one.</summary>
+    /// <summary>
+    /// Sends the detected notification again when the route's repeat interval passed since the last
+    /// one.
+    /// </summary>
     private async Task RemindIfDueAsync(
         Incident incident, NotificationPriority priority, DateTimeOffset now, CancellationToken cancellationToken)
     {

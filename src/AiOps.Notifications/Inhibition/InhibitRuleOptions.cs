@@ -1,6 +1,9 @@
 namespace AiOps.Notifications.Inhibition;
 
-/// <summary>An inhibition rule (<c>AiOps:InhibitRules</c>): while a source incident is open, matching targets are muted.</summary>
+/// <summary>
+/// An inhibition rule (<c>AiOps:InhibitRules</c>): while a source incident is open, matching targets
+/// are muted.
+/// </summary>
 /// <remarks>
 /// Example: while <c>alertname="HostDown"</c> fires for a host, notifications matching
 /// <c>severity=~"warning|error"</c> with the same <c>instance</c> label are recorded as silenced.

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Inhibition;
 
-/// <summary>Knows the open incidents that can inhibit others, and answers whether a notification is inhibited.</summary>
+/// <summary>
+/// Knows the open incidents that can inhibit others, and answers whether a notification is inhibited.
+/// </summary>
 /// <remarks>
 /// Thread safe. Only incidents matching some rule's source matchers are kept, in memory; the set is
 /// loaded from the store at start-up and kept current by the incident manager.
@@ -69,7 +71,10 @@ internal sealed class InhibitionIndex
         }
     }
 
-    /// <summary>Finds an open incident that inhibits the notification, other than the notification's own incident.</summary>
+    /// <summary>
+    /// Finds an open incident that inhibits the notification, other than the notification's own
+    /// incident.
+    /// </summary>
     public Incident? FindInhibitor(RoutingSubject target, string? incidentId)
     {
         if (_rules.Count == 0 || target.Type == NotificationTypes.IncidentResolved)

@@ -4,7 +4,8 @@ namespace AiOps.Notifications.Internal;
 
 internal static partial class Log
 {
-    [LoggerMessage(1000, LogLevel.Information, "AiOps.Notifications started with {ChannelCount} channel(s) and {TemplateCount} template(s)")]
+    [LoggerMessage(1000, LogLevel.Information,
+        "AiOps.Notifications started with {ChannelCount} channel(s) and {TemplateCount} template(s)")]
     public static partial void Started(ILogger logger, int channelCount, int templateCount);
 
     [LoggerMessage(1001, LogLevel.Information, "Incident {IncidentId} detected ({Level}) from {Source}")]
@@ -16,7 +17,8 @@ internal static partial class Log
     [LoggerMessage(1003, LogLevel.Information, "Incident {IncidentId} changed to {Status}")]
     public static partial void IncidentChanged(ILogger logger, string incidentId, IncidentStatus status);
 
-    [LoggerMessage(1010, LogLevel.Debug, "Notification {NotificationId} ({Type}) published with {DeliveryCount} delivery(ies)")]
+    [LoggerMessage(1010, LogLevel.Debug,
+        "Notification {NotificationId} ({Type}) published with {DeliveryCount} delivery(ies)")]
     public static partial void NotificationPublished(ILogger logger, string notificationId, string type, int deliveryCount);
 
     [LoggerMessage(1011, LogLevel.Warning, "Notification {NotificationId} ({Type}) matched no channel")]
@@ -28,13 +30,16 @@ internal static partial class Log
     [LoggerMessage(1020, LogLevel.Debug, "Delivery {DeliveryId} on {Channel} ended {Status} after attempt {Attempt}")]
     public static partial void DeliveryCompleted(ILogger logger, string deliveryId, string channel, DeliveryStatus status, int attempt);
 
-    [LoggerMessage(1021, LogLevel.Warning, "Delivery {DeliveryId} on {Channel} failed attempt {Attempt} ({StatusCode}); it will be retried")]
+    [LoggerMessage(1021, LogLevel.Warning,
+        "Delivery {DeliveryId} on {Channel} failed attempt {Attempt} ({StatusCode}); it will be retried")]
     public static partial void AttemptFailed(ILogger logger, string deliveryId, string channel, int attempt, int? statusCode);
 
-    [LoggerMessage(1022, LogLevel.Error, "Delivery {DeliveryId} on {Channel} failed for good after {Attempt} attempt(s) ({StatusCode})")]
+    [LoggerMessage(1022, LogLevel.Error,
+        "Delivery {DeliveryId} on {Channel} failed for good after {Attempt} attempt(s) ({StatusCode})")]
     public static partial void DeliveryFailed(ILogger logger, string deliveryId, string channel, int attempt, int? statusCode);
 
-    [LoggerMessage(1023, LogLevel.Information, "Delivery {DeliveryId} on {Channel} moved to the outbox; next attempt at {NextAttemptAt:O}")]
+    [LoggerMessage(1023, LogLevel.Information,
+        "Delivery {DeliveryId} on {Channel} moved to the outbox; next attempt at {NextAttemptAt:O}")]
     public static partial void DeliveryRescheduled(ILogger logger, string deliveryId, string channel, DateTimeOffset nextAttemptAt);
 
     [LoggerMessage(1024, LogLevel.Error, "Delivery {DeliveryId} on {Channel} could not be processed")]
@@ -49,7 +54,8 @@ internal static partial class Log
     [LoggerMessage(1031, LogLevel.Error, "Outbox poll failed; it will try again")]
     public static partial void OutboxPollFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(1040, LogLevel.Information, "Escalation of incident {IncidentId} started with policy {Policy}; first step due at {DueAt:O}")]
+    [LoggerMessage(1040, LogLevel.Information,
+        "Escalation of incident {IncidentId} started with policy {Policy}; first step due at {DueAt:O}")]
     public static partial void EscalationStarted(ILogger logger, string incidentId, string policy, DateTimeOffset dueAt);
 
     [LoggerMessage(1041, LogLevel.Warning, "Incident {IncidentId} escalated: policy {Policy}, step {Step}")]

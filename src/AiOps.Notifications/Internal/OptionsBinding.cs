@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AiOps.Notifications.Internal;
 
-/// <summary>Binds the engine settings strictly: an unknown key fails start-up, except in sections other packages own.</summary>
+/// <summary>
+/// Binds the engine settings strictly: an unknown key fails start-up, except in sections other packages
+/// own.
+/// </summary>
 internal static class OptionsBinding
 {
     public static void Bind(AiOpsNotificationsOptions options, IServiceProvider services, string sectionPath)

@@ -1,6 +1,9 @@
 namespace AiOps.Notifications.Internal;
 
-/// <summary>Serialises work per key with a fixed set of semaphores, so memory stays flat however many keys exist.</summary>
+/// <summary>
+/// Serialises work per key with a fixed set of semaphores, so memory stays flat however many keys
+/// exist.
+/// </summary>
 internal sealed class StripedLock
 {
     private readonly SemaphoreSlim[] _stripes;

@@ -15,7 +15,10 @@ public sealed record Delivery
     /// <summary>Gets the channel name.</summary>
     public required string Channel { get; init; }
 
-    /// <summary>Gets the recipient in the channel's terms (addresses, a Slack channel id); empty for the channel's default.</summary>
+    /// <summary>
+    /// Gets the recipient in the channel's terms (addresses, a Slack channel id); empty for the
+    /// channel's default.
+    /// </summary>
     public string Recipient { get; init; } = "";
 
     /// <summary>Gets the priority, copied from the notification.</summary>

@@ -18,6 +18,9 @@ public enum DeliveryStatus
     /// <summary>Held by a silence or an inhibition; recorded, not sent.</summary>
     Silenced = 4,
 
-    /// <summary>Dropped before sending because it no longer applied, such as an escalation after acknowledgement.</summary>
+    /// <summary>
+    /// Dropped before sending because it no longer applied, such as an escalation after
+    /// acknowledgement.
+    /// </summary>
     Cancelled = 5,
 }

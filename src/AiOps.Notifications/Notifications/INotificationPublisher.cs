@@ -11,7 +11,10 @@ public interface INotificationPublisher
     /// <exception cref="QueueFullException">The queue is full and its mode is <see cref="QueueFullMode.FailFast"/>.</exception>
     Task<Notification> PublishAsync(NotificationRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Sends a failed delivery again: it goes back to the queue with its identifier and attempt history.</summary>
+    /// <summary>
+    /// Sends a failed delivery again: it goes back to the queue with its identifier and attempt
+    /// history.
+    /// </summary>
     /// <param name="deliveryId">The delivery.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The delivery as queued, or <see langword="null"/> when no such delivery exists.</returns>

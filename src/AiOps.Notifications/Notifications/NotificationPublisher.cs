@@ -1,4 +1,5 @@
 using AiOps.Notifications.Dispatch;
+using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Routing;
@@ -13,6 +14,7 @@ internal sealed class NotificationPublisher(
     NotificationRouter router,
     SilenceManager silences,
     InhibitionIndex inhibitions,
+    GroupBuffer groups,
     DeliveryQueue queue,
     IdGenerator ids,
     TimeProvider timeProvider,
@@ -33,8 +35,8 @@ internal sealed class NotificationPublisher(
         var subject = new RoutingSubject(
             notification.Type, notification.Priority, incident?.Component, incident?.Category, notification.Labels);
         var mutedBy = MutedBy(subject, notification.IncidentId);
-        var deliveries = router.Route(request, subject)
-            .Select(target => CreateDelivery(notification, target, mutedBy))
+        var deliveries = router.RouteWithMatches(request, subject)
+            .Select(routed => Group(notification, CreateDelivery(notification, routed.Target, mutedBy), incident, routed.Match))
             .ToList();
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
@@ -43,7 +45,9 @@ internal sealed class NotificationPublisher(
         telemetry.Silenced(mutedBy is null ? 0 : deliveries.Count);
         LogRouting(notification, deliveries.Count);
 
-        foreach (var delivery in deliveries.Where(delivery => delivery.Status == DeliveryStatus.Pending))
+        // Grouped deliveries wait in the outbox until their group is due; the outbox poller queues them then.
+        var now = timeProvider.GetUtcNow();
+        foreach (var delivery in deliveries.Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now))
         {
             var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
             if (!await queue.EnqueueAsync(item, queue.DefaultMode, cancellationToken).ConfigureAwait(false))
@@ -101,7 +105,9 @@ internal sealed class NotificationPublisher(
             CreatedAt = timeProvider.GetUtcNow(),
         };
 
-    /// <summary>Says why a notification is muted (a silence or an inhibiting incident), or null when it is not.</summary>
+    /// <summary>
+    /// Says why a notification is muted (a silence or an inhibiting incident), or null when it is not.
+    /// </summary>
     private string? MutedBy(RoutingSubject subject, string? incidentId)
     {
         if (silences.FindMatch(subject) is { } silence)
@@ -113,6 +119,13 @@ internal sealed class NotificationPublisher(
             ? $"Inhibited by open incident {source.Id} ({source.Title})."
             : null;
     }
+
+    /// <summary>Puts a detected incident's delivery into its route's group, due when the group is.</summary>
+    private Delivery Group(Notification notification, Delivery delivery, Incident? incident, RouteMatch? match) =>
+        delivery.Status == DeliveryStatus.Pending && incident is not null && match?.Grouping is { } grouping
+            && notification.Type == NotificationTypes.IncidentDetected
+            ? delivery with { NextAttemptAt = groups.Join(delivery, incident, match, grouping) }
+            : delivery;
 
     private Delivery CreateDelivery(Notification notification, RouteTarget target, string? mutedBy) => new()
     {

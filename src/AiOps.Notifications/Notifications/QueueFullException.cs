@@ -1,6 +1,9 @@
 namespace AiOps.Notifications;
 
-/// <summary>Thrown by publishing when the delivery queue is full and its mode is <see cref="QueueFullMode.FailFast"/>.</summary>
+/// <summary>
+/// Thrown by publishing when the delivery queue is full and its mode is <see
+/// cref="QueueFullMode.FailFast"/>.
+/// </summary>
 public sealed class QueueFullException : InvalidOperationException
 {
     /// <summary>Initializes a new instance of the <see cref="QueueFullException"/> class.</summary>

@@ -7,7 +7,10 @@ using Polly.Retry;
 
 namespace AiOps.Notifications.Resilience;
 
-/// <summary>One resilience pipeline per channel: retry with backoff and jitter honouring Retry-After, then a circuit breaker.</summary>
+/// <summary>
+/// One resilience pipeline per channel: retry with backoff and jitter honouring Retry-After, then a
+/// circuit breaker.
+/// </summary>
 internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> options, TimeProvider timeProvider)
 {
     private readonly ConcurrentDictionary<string, ResiliencePipeline<DeliveryResult>> _pipelines =

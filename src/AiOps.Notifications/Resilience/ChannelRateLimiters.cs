@@ -4,7 +4,10 @@ using AiOps.Notifications.Channels;
 
 namespace AiOps.Notifications.Resilience;
 
-/// <summary>One token bucket per rate-limited channel; attempts wait for a token instead of hitting the service's limit.</summary>
+/// <summary>
+/// One token bucket per rate-limited channel; attempts wait for a token instead of hitting the
+/// service's limit.
+/// </summary>
 internal sealed class ChannelRateLimiters : IDisposable
 {
     private const int MaxWaiting = 100_000;

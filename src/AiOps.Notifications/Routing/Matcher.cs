@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace AiOps.Notifications.Routing;
 
-/// <summary>A condition on one field of a notification, written like Alertmanager's: <c>team="payments"</c>, <c>priority=~"High|Critical"</c>.</summary>
+/// <summary>
+/// A condition on one field of a notification, written like Alertmanager's: <c>team="payments"</c>,
+/// <c>priority=~"High|Critical"</c>.
+/// </summary>
 /// <remarks>
 /// The fields <c>type</c>, <c>priority</c>, <c>component</c> and <c>category</c> read the notification and
 /// its incident; any other name reads a label. A missing value is the empty string, as in Alertmanager,
@@ -41,7 +44,10 @@ public sealed class Matcher
     /// <summary>Gets the value or regular expression.</summary>
     public string Value { get; }
 
-    /// <summary>Parses <c>name="value"</c>, <c>name!="value"</c>, <c>name=~"regex"</c> or <c>name!~"regex"</c>; quotes are optional.</summary>
+    /// <summary>
+    /// Parses <c>name="value"</c>, <c>name!="value"</c>, <c>name=~"regex"</c> or <c>name!~"regex"</c>;
+    /// quotes are optional.
+    /// </summary>
     /// <param name="text">The matcher text.</param>
     /// <returns>The matcher.</returns>
     /// <exception cref="FormatException">The text is not a matcher.</exception>

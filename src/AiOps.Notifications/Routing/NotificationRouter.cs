@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Routing;
 
-/// <summary>Walks the routing tree, in the manner of Alertmanager's: first matching child, unless it continues.</summary>
+/// <summary>
+/// Walks the routing tree, in the manner of Alertmanager's: first matching child, unless it continues.
+/// </summary>
 internal sealed class NotificationRouter : INotificationRouter
 {
     private readonly RouteNode _root;
@@ -25,24 +27,30 @@ internal sealed class NotificationRouter : INotificationRouter
     }
 
     /// <summary>Chooses the deliveries of a notification: the channels the request names, or the routes' targets.</summary>
-    public IReadOnlyList<RouteTarget> Route(NotificationRequest request, RoutingSubject subject)
+    public IReadOnlyList<RouteTarget> Route(NotificationRequest request, RoutingSubject subject) =>
+        [.. RouteWithMatches(request, subject).Select(routed => routed.Target)];
+
+    /// <summary>Chooses the deliveries of a notification, each with the route that chose it (none for named channels).</summary>
+    public IReadOnlyList<(RouteTarget Target, RouteMatch? Match)> RouteWithMatches(
+        NotificationRequest request, RoutingSubject subject)
     {
         if (request.Channels is { Count: > 0 } chosen)
         {
             var unknown = chosen.FirstOrDefault(name => !_channels.Contains(name));
             return unknown is null
                 ? [.. chosen.Distinct(StringComparer.OrdinalIgnoreCase).Select(name =>
-                    new RouteTarget(name, request.Recipients?.GetValueOrDefault(name) ?? ""))]
+                    (new RouteTarget(name, request.Recipients?.GetValueOrDefault(name) ?? ""), (RouteMatch?)null))]
                 : throw new ArgumentException(
                     $"Channel '{unknown}' is not registered. Registered channels: {string.Join(", ", _channels.Names)}.",
                     nameof(request));
         }
 
         var resolved = subject.Type == NotificationTypes.IncidentResolved;
+        var seen = new HashSet<RouteTarget>();
         return [.. Explain(subject)
             .Where(match => !resolved || match.SendResolved)
-            .SelectMany(match => match.Targets)
-            .Distinct()];
+            .SelectMany(match => match.Targets.Select(target => (Target: target, Match: (RouteMatch?)match)))
+            .Where(routed => seen.Add(routed.Target))];
     }
 
     private static void Walk(RouteNode node, RoutingSubject subject, List<RouteMatch> matches)

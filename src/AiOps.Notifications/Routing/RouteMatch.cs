@@ -6,9 +6,11 @@ namespace AiOps.Notifications.Routing;
 /// <param name="SendResolved">Whether resolved notifications go out on the route.</param>
 /// <param name="RepeatInterval">How long an open incident waits before it is notified again.</param>
 /// <param name="EscalationPolicy">The escalation policy, if any.</param>
+/// <param name="Grouping">How detected incidents are grouped on the route, if they are.</param>
 public sealed record RouteMatch(
     string Route,
     IReadOnlyList<RouteTarget> Targets,
     bool SendResolved,
     TimeSpan? RepeatInterval,
-    string? EscalationPolicy);
+    string? EscalationPolicy,
+    RouteGrouping? Grouping = null);

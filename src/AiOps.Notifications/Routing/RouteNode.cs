@@ -9,9 +9,10 @@ internal sealed record RouteNode(
     bool SendResolved,
     TimeSpan? RepeatInterval,
     string? EscalationPolicy,
+    RouteGrouping? Grouping,
     IReadOnlyList<RouteNode> Children)
 {
     public bool Matches(RoutingSubject subject) => Matchers.All(matcher => matcher.Matches(subject.Read(matcher.Name)));
 
-    public RouteMatch ToMatch() => new(Path, Targets, SendResolved, RepeatInterval, EscalationPolicy);
+    public RouteMatch ToMatch() => new(Path, Targets, SendResolved, RepeatInterval, EscalationPolicy, Grouping);
 }

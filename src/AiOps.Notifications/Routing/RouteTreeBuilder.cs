@@ -3,7 +3,10 @@ using AiOps.Notifications.Channels;
 
 namespace AiOps.Notifications.Routing;
 
-/// <summary>Builds the route tree from options, checking every matcher and channel name; errors name the setting.</summary>
+/// <summary>
+/// Builds the route tree from options, checking every matcher and channel name; errors name the
+/// setting.
+/// </summary>
 internal sealed class RouteTreeBuilder(ChannelRegistry channels)
 {
     private readonly List<string> _errors = [];
@@ -11,7 +14,7 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
     public RouteNode Build(RouteOptions root, string path)
     {
         var everyChannel = channels.Names.Select(name => new RouteTarget(name, "")).ToList();
-        var node = Build(root, path, "root", everyChannel, sendResolved: true, repeat: null, policy: null);
+        var node = Build(root, path, "root", everyChannel, new Inherited(true, null, null, null));
         return _errors.Count == 0
             ? node
             : throw new InvalidOperationException("Routing is invalid: " + string.Join(" ", _errors));
@@ -22,14 +25,14 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
         string settingPath,
         string path,
         IReadOnlyList<RouteTarget> inherited,
-        bool sendResolved,
-        TimeSpan? repeat,
-        string? policy)
+        Inherited parent)
     {
         var targets = ResolveTargets(route, settingPath, inherited);
-        var resolved = route.SendResolved ?? sendResolved;
-        var repeatInterval = route.RepeatInterval ?? repeat;
-        var escalation = route.EscalationPolicy ?? policy;
+        var values = new Inherited(
+            route.SendResolved ?? parent.SendResolved,
+            route.RepeatInterval ?? parent.RepeatInterval,
+            route.EscalationPolicy ?? parent.EscalationPolicy,
+            GroupingOf(route, parent.Grouping));
 
         var children = route.Routes
             .Select((child, index) => Build(
@@ -37,12 +40,33 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
                 $"{settingPath}:Routes:{index}",
                 path + "/" + (child.Name ?? index.ToString(CultureInfo.InvariantCulture)),
                 targets,
-                resolved,
-                repeatInterval,
-                escalation))
+                values))
             .ToList();
         return new RouteNode(
-            path, ParseMatchers(route, settingPath), targets, route.Continue, resolved, repeatInterval, escalation, children);
+            path,
+            ParseMatchers(route, settingPath),
+            targets,
+            route.Continue,
+            values.SendResolved,
+            values.RepeatInterval,
+            values.EscalationPolicy,
+            values.Grouping,
+            children);
+    }
+
+    private static RouteGrouping? GroupingOf(RouteOptions route, RouteGrouping? parent)
+    {
+        if (route.GroupBy.Count == 0)
+        {
+            return parent is null || (route.GroupWait is null && route.GroupLimit is null)
+                ? parent
+                : parent with { Wait = route.GroupWait ?? parent.Wait, Limit = route.GroupLimit ?? parent.Limit };
+        }
+
+        return new RouteGrouping(
+            [.. route.GroupBy],
+            route.GroupWait ?? parent?.Wait ?? RouteGrouping.DefaultWait,
+            Math.Max(1, route.GroupLimit ?? parent?.Limit ?? RouteGrouping.DefaultLimit));
     }
 
     private List<Matcher> ParseMatchers(RouteOptions route, string settingPath)
@@ -82,4 +106,8 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
             ? recipient
             : inherited.FirstOrDefault(target =>
                 string.Equals(target.Channel, channel, StringComparison.OrdinalIgnoreCase))?.Recipient ?? "";
+
+    /// <summary>The values a route passes down to its children.</summary>
+    private sealed record Inherited(
+        bool SendResolved, TimeSpan? RepeatInterval, string? EscalationPolicy, RouteGrouping? Grouping);
 }

@@ -1,6 +1,9 @@
 namespace AiOps.Notifications.Routing;
 
-/// <summary>What routing looks at: the notification's type and priority, and its incident's component, category and labels.</summary>
+/// <summary>
+/// What routing looks at: the notification's type and priority, and its incident's component, category
+/// and labels.
+/// </summary>
 /// <param name="Type">The notification type.</param>
 /// <param name="Priority">The priority.</param>
 /// <param name="Component">The component, if any.</param>

@@ -1,6 +1,9 @@
 namespace AiOps.Notifications;
 
-/// <summary>A maintenance window: notifications matching all its matchers between its start and end are recorded, not sent.</summary>
+/// <summary>
+/// A maintenance window: notifications matching all its matchers between its start and end are
+/// recorded, not sent.
+/// </summary>
 public sealed record Silence
 {
     /// <summary>Gets the identifier.</summary>

@@ -4,7 +4,9 @@ using AiOps.Notifications.Storage;
 
 namespace AiOps.Notifications;
 
-/// <summary>Keeps silences in the store and a parsed copy in memory, so checking one costs no store round trip.</summary>
+/// <summary>
+/// Keeps silences in the store and a parsed copy in memory, so checking one costs no store round trip.
+/// </summary>
 /// <remarks>Thread safe. The copy is loaded at start-up and changed with every write made through this class.</remarks>
 internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, TimeProvider timeProvider) : ISilenceManager
 {

@@ -1,6 +1,9 @@
 namespace AiOps.Notifications.Storage;
 
-/// <summary>Keeps everything in memory: the default store, for tests and for hosts that accept losing history on restart.</summary>
+/// <summary>
+/// Keeps everything in memory: the default store, for tests and for hosts that accept losing history on
+/// restart.
+/// </summary>
 /// <remarks>Thread safe: one lock guards all state. Lists are scanned, so keep it to modest volumes.</remarks>
 public sealed partial class InMemoryNotificationStore : INotificationStore
 {

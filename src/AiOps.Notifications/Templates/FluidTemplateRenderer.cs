@@ -4,7 +4,10 @@ using Fluid;
 
 namespace AiOps.Notifications.Templates;
 
-/// <summary>Renders templates with Fluid; every template is parsed once, in the constructor, so a bad one stops start-up.</summary>
+/// <summary>
+/// Renders templates with Fluid; every template is parsed once, in the constructor, so a bad one stops
+/// start-up.
+/// </summary>
 internal sealed class FluidTemplateRenderer : ITemplateRenderer
 {
     private readonly Dictionary<TemplateKey, ParsedTemplate> _templates = [];

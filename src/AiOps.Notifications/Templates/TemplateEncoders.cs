@@ -10,7 +10,10 @@ public static class TemplateEncoders
     /// <summary>Gets the encoder for HTML: every value is HTML-encoded.</summary>
     public static TextEncoder Html { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>Gets the encoder for the inside of a JSON string: quotes, backslashes and control characters are escaped.</summary>
+    /// <summary>
+    /// Gets the encoder for the inside of a JSON string: quotes, backslashes and control characters are
+    /// escaped.
+    /// </summary>
     /// <remarks>Write every value inside quotes: <c>"title": "{{ incident.title }}"</c>.</remarks>
     public static TextEncoder Json { get; } = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 

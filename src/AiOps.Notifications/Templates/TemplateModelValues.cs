@@ -1,6 +1,9 @@
 namespace AiOps.Notifications.Templates;
 
-/// <summary>Turns the model into plain dictionaries with snake_case keys: exactly what templates may read, nothing else.</summary>
+/// <summary>
+/// Turns the model into plain dictionaries with snake_case keys: exactly what templates may read,
+/// nothing else.
+/// </summary>
 internal static class TemplateModelValues
 {
     public static Dictionary<string, object?> Of(Notification notification) => new()

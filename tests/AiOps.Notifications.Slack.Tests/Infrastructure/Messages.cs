@@ -21,7 +21,7 @@ internal static class Messages
 
     public static ChannelMessage WithPayload(string payload, string recipient = "")
     {
-        var model = SlackSampleData.Create(NotificationTypes.IncidentDetected);
+        var model = TemplateSampleData.Create(NotificationTypes.IncidentDetected, "C0123456789");
         return Create(model.Notification, model.Incident, new Dictionary<string, string> { ["payload"] = payload }, recipient);
     }
 

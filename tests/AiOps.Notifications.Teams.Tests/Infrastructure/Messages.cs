@@ -21,7 +21,7 @@ internal static class Messages
 
     public static ChannelMessage WithCard(string card, string recipient = "")
     {
-        var model = TeamsSampleData.Create(NotificationTypes.IncidentDetected);
+        var model = TemplateSampleData.Create(NotificationTypes.IncidentDetected, "ops-team");
         var content = new Dictionary<string, string> { ["card"] = card, ["messagecard"] = card };
         return Create(model.Notification, model.Incident, content, recipient);
     }

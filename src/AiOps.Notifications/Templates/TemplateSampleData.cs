@@ -1,13 +1,15 @@
-using AiOps.Notifications.Templates;
+namespace AiOps.Notifications.Templates;
 
-namespace AiOps.Notifications.Teams.Internal;
-
-/// <summary>The sample values templates are checked with at start-up.</summary>
-internal static class TeamsSampleData
+/// <summary>Realistic sample values for rendering templates: start-up checks, previews and golden files.</summary>
+public static class TemplateSampleData
 {
     private static readonly DateTimeOffset Detected = new(2026, 12, 3, 8, 14, 30, TimeSpan.Zero);
 
-    public static TemplateModel Create(string notificationType)
+    /// <summary>Creates a sample model for a notification type: an error incident with a diagnosis.</summary>
+    /// <param name="notificationType">The notification type; a resolved type gets a resolved incident.</param>
+    /// <param name="recipient">The recipient, in the channel's terms.</param>
+    /// <returns>The model.</returns>
+    public static TemplateModel Create(string notificationType, string recipient = "")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(notificationType);
 
@@ -24,7 +26,7 @@ internal static class TeamsSampleData
                 CreatedAt = Detected.AddMinutes(1),
             },
             Incident = incident,
-            Recipient = "ops-team",
+            Recipient = recipient,
             IncidentUrl = "https://ops.example.com/aiops/incidents/inc-0001",
         };
     }

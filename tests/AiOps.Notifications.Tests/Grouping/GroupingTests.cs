@@ -1,0 +1,81 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Routing;
+using AiOps.Notifications.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AiOps.Notifications.Tests.Grouping;
+
+public sealed class GroupingTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryChannel _channel = new("memory");
+
+    [Fact]
+    public async Task DetectedIncidentsSharingGroupLabels_GoOutAsOneMessageListingThem()
+    {
+        await using var host = await StartAsync();
+        var payments = new List<Incident>();
+        for (var i = 1; i <= 4; i++)
+        {
+            payments.Add(await host.Incidents.ReportAsync(Report($"Payments error {i}", "payments"), Ct));
+        }
+
+        var platform = await host.Incidents.ReportAsync(Report("Platform error", "platform"), Ct);
+        Assert.Empty(_channel.Messages);
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        foreach (var incident in payments.Append(platform))
+        {
+            await host.WaitForDeliveriesAsync(incident.Id, 1);
+        }
+
+        Assert.Equal(2, _channel.Messages.Count);
+        var grouped = _channel.Messages.Single(m => m.Notification.Data.ContainsKey("group_count"));
+        Assert.Equal("4", grouped.Notification.Data["group_count"]);
+        Assert.EndsWith("(+3 more)", grouped.Incident!.Title, StringComparison.Ordinal);
+        Assert.Contains("- Payments error 1 (checkout)", grouped.Notification.Data["group_items"], StringComparison.Ordinal);
+        Assert.Contains("… and 2 more", grouped.Notification.Data["group_items"], StringComparison.Ordinal);
+        var cancelled = new List<Delivery>();
+        foreach (var incident in payments)
+        {
+            cancelled.AddRange((await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Where(d => d.Status == DeliveryStatus.Cancelled));
+        }
+
+        Assert.Equal(3, cancelled.Count);
+        Assert.All(cancelled, d => Assert.Contains("sent in the group message of", d.LastError, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ResolvedNotifications_AreNotGrouped()
+    {
+        await using var host = await StartAsync();
+        var incident = await host.Incidents.ReportAsync(Report("Payments error", "payments"), Ct);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await host.WaitForDeliveriesAsync(incident.Id, 1);
+
+        await host.Incidents.ResolveAsync(incident.Id, "ops", Ct);
+        await host.WaitForDeliveriesAsync(incident.Id, 2);
+
+        Assert.Contains(_channel.Messages, m => m.Notification.Type == NotificationTypes.IncidentResolved);
+    }
+
+    private Task<EngineHost> StartAsync() => EngineHost.StartAsync(
+        b => b.AddInMemoryChannel(_channel),
+        o =>
+        {
+            o.Routing.GroupBy.Add("team");
+            o.Routing.GroupWait = TimeSpan.FromSeconds(30);
+            o.Routing.GroupLimit = 2;
+            o.Delivery.OutboxPollInterval = TimeSpan.FromSeconds(10);
+        },
+        _time);
+
+    private static IncidentReport Report(string title, string team) => new()
+    {
+        Title = title,
+        Component = "checkout",
+        Labels = new Dictionary<string, string> { ["team"] = team },
+    };
+}
