@@ -67,7 +67,7 @@ internal sealed class SettingsQueries(
         }
 
         var type = NotificationTypes.BuiltIn.FirstOrDefault(t => t == query["type"]) ?? NotificationTypes.IncidentDetected;
-        var model = SampleData.Model(type, metrics.Now, options.Value.DashboardUrl);
+        var model = TemplateSampleData.Create(type, "ops@example.com");
         try
         {
             var parts = await renderer.RenderAsync(kind, model, cancellationToken).ConfigureAwait(false);
