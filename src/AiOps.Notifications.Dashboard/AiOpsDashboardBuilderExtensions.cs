@@ -5,6 +5,7 @@ using AiOps.Notifications.Dashboard.Pages;
 using AiOps.Notifications.Dashboard.OpenApi;
 using AiOps.Notifications.Dashboard.Queries;
 using AiOps.Notifications.Dashboard.Security;
+using AiOps.Notifications.Dashboard.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,6 +31,9 @@ public static class AiOpsDashboardBuilderExtensions
         builder.Services.AddAntiforgery();
         builder.Services.TryAddScoped<DashboardMetrics>();
         builder.Services.TryAddScoped<DashboardQueries>();
+        builder.Services.TryAddScoped<DeliveryHistoryQueries>();
+        builder.Services.TryAddScoped<MonitoringQueries>();
+        builder.Services.TryAddScoped<SettingsQueries>();
         builder.Services.TryAddScoped<AlertmanagerIngestor>();
         builder.Services.TryAddScoped<DashboardPageData>();
         AddApi(builder);

@@ -48,6 +48,7 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
         pages.MapDashboardAssets(mount);
         pages.MapDashboardPages(mount);
         pages.MapDashboardActions(mount);
+        pages.MapOperatorPages(mount);
         pages.MapDashboardEvents();
         group.MapGroup("").WithGroupName(DashboardOpenApi.DocumentName).WithTags("Reports").MapReportExports();
         group.MapDashboardApi(mount);

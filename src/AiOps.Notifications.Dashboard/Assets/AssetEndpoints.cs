@@ -13,18 +13,24 @@ internal static class AssetEndpoints
 
     public const string ScriptPath = "/assets/dashboard.js";
 
+    public const string IconPath = "/assets/favicon.svg";
+
     public static void MapDashboardAssets(this RouteGroupBuilder group, DashboardMount mount)
     {
         group.MapGet(StylesheetPath, (HttpContext context) => Serve(context, DashboardAssets.Current.Stylesheet))
             .WithName(mount.Prefix + ":stylesheet");
         group.MapGet(ScriptPath, (HttpContext context) => Serve(context, DashboardAssets.Current.Script))
             .WithName(mount.Prefix + ":script");
+        group.MapGet(IconPath, (HttpContext context) => Serve(context, DashboardAssets.Current.Icon))
+            .WithName(mount.Prefix + ":icon");
     }
 
     public static string StylesheetUrl(string root) =>
         root + StylesheetPath + "?v=" + DashboardAssets.Current.Stylesheet.Version;
 
     public static string ScriptUrl(string root) => root + ScriptPath + "?v=" + DashboardAssets.Current.Script.Version;
+
+    public static string IconUrl(string root) => root + IconPath + "?v=" + DashboardAssets.Current.Icon.Version;
 
     private static IResult Serve(HttpContext context, DashboardAsset asset)
     {

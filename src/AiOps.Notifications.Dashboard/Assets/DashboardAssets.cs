@@ -11,6 +11,7 @@ internal sealed class DashboardAssets
     {
         Stylesheet = Load("dashboard.css", "text/css; charset=utf-8");
         Script = Load("dashboard.js", "text/javascript; charset=utf-8");
+        Icon = Load("favicon.svg", "image/svg+xml");
     }
 
     public static DashboardAssets Current => Instance.Value;
@@ -18,6 +19,8 @@ internal sealed class DashboardAssets
     public DashboardAsset Stylesheet { get; }
 
     public DashboardAsset Script { get; }
+
+    public DashboardAsset Icon { get; }
 
     private static DashboardAsset Load(string name, string contentType)
     {

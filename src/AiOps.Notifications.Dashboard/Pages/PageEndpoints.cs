@@ -97,6 +97,8 @@ internal static class PageEndpoints
         "feedback" => "Thank you: your feedback was recorded.",
         "sent" => "The test notification was queued.",
         "resent" => "The delivery was queued again.",
+        "silenced" => "The silence was created.",
+        "expired" => "The silence was expired.",
         _ => null,
     };
 }

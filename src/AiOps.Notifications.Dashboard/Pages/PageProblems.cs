@@ -19,6 +19,12 @@ internal static class PageProblems
         detail: "Reload the page and send the form again.",
         type: TypePrefix + "antiforgery");
 
+    public static IResult Conflict(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "The action does not fit the current state",
+        detail: detail,
+        type: TypePrefix + "conflict");
+
     public static IResult Form(string field, string message) => TypedResults.ValidationProblem(
         new Dictionary<string, string[]> { [field] = [message] },
         title: "The form has an invalid value",

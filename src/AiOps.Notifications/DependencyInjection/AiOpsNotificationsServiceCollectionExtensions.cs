@@ -75,6 +75,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<IncidentLinks>();
         services.AddSingleton(sp => new NotificationsTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton(sp => new ChannelRegistry(sp.GetServices<ChannelRegistration>(), sp));
+        services.AddSingleton<IChannelCatalog, ChannelCatalog>();
         services.AddSingleton<TemplateCatalog>();
         services.AddSingleton<FluidTemplateRenderer>();
         services.AddSingleton<ITemplateRenderer>(sp => sp.GetRequiredService<FluidTemplateRenderer>());

@@ -1,0 +1,69 @@
+using AiOps.Notifications.Dashboard.Internal;
+using Microsoft.AspNetCore.Http;
+
+namespace AiOps.Notifications.Dashboard.Pages;
+
+/// <summary>The settings page's silence forms: create one for a while, expire one now.</summary>
+internal static class SilenceForms
+{
+    public static IReadOnlyList<(string Value, string Label, TimeSpan Length)> Durations { get; } =
+    [
+        ("1h", "1 hour", TimeSpan.FromHours(1)),
+        ("4h", "4 hours", TimeSpan.FromHours(4)),
+        ("24h", "24 hours", TimeSpan.FromHours(24)),
+        ("7d", "7 days", TimeSpan.FromDays(7)),
+    ];
+
+    public static async Task<IResult> CreateAsync(
+        HttpContext context, ISilenceManager silences, TimeProvider time, DashboardMount mount)
+    {
+        if (await ActionEndpoints.RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        var matchers = form["matchers"].ToString()
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var duration = Durations.FirstOrDefault(d => d.Value == form["duration"]);
+        if (matchers.Length == 0 || duration.Value is null)
+        {
+            return PageProblems.Form(
+                matchers.Length == 0 ? "matchers" : "duration", "Give at least one matcher and a duration.");
+        }
+
+        return await CreateAsync(context, silences, mount, matchers, time.GetUtcNow() + duration.Length, form["comment"])
+            .ConfigureAwait(false);
+    }
+
+    public static async Task<IResult> ExpireAsync(
+        string id, HttpContext context, ISilenceManager silences, DashboardMount mount)
+    {
+        if (await ActionEndpoints.RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+
+        var silence = await silences.ExpireAsync(id, context.RequestAborted).ConfigureAwait(false);
+        return silence is null
+            ? TypedResults.NotFound()
+            : SettingsPageEndpoints.BackToSettings(context, mount, "expired", "silences");
+    }
+
+    private static async Task<IResult> CreateAsync(
+        HttpContext context, ISilenceManager silences, DashboardMount mount, string[] matchers, DateTimeOffset endsAt,
+        string? comment)
+    {
+        try
+        {
+            await silences.CreateAsync(
+                matchers, null, endsAt, ActionEndpoints.UserName(context),
+                string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), context.RequestAborted).ConfigureAwait(false);
+            return SettingsPageEndpoints.BackToSettings(context, mount, "silenced", "silences");
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            return PageProblems.Form("matchers", ex.Message);
+        }
+    }
+}
