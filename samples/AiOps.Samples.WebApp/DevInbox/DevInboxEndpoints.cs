@@ -8,7 +8,12 @@ internal static class DevInboxEndpoints
 {
     public static IEndpointRouteBuilder MapDevInbox(this IEndpointRouteBuilder endpoints)
     {
-        var dev = endpoints.MapGroup("/dev").ExcludeFromDescription();
+        // The inbox shows every message body: like the dashboard's default, only this machine may read it.
+        var dev = endpoints.MapGroup("/dev").ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Connection.RemoteIpAddress is { } remote && System.Net.IPAddress.IsLoopback(
+                remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote)
+                ? await next(context)
+                : Results.Problem("The development inbox answers local requests only.", statusCode: StatusCodes.Status403Forbidden));
         dev.MapPost("/webhook", ReceiveWebhookAsync);
         dev.MapGet("/inbox", (Inbox inbox) => Results.Content(InboxPage.Render(inbox.Items), "text/html; charset=utf-8"));
         dev.MapGet("/inbox.json", (Inbox inbox) => Results.Json(inbox.Items));

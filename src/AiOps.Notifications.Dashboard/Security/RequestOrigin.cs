@@ -28,6 +28,8 @@ internal static class RequestOrigin
         return IPAddress.IsLoopback(remote) && !HasForwardingHeaders(context.Request.Headers);
     }
 
+    // Any header a proxy uses to name the original client means the request is not really local.
     private static bool HasForwardingHeaders(IHeaderDictionary headers) =>
-        headers.ContainsKey("X-Forwarded-For") || headers.ContainsKey("Forwarded");
+        headers.ContainsKey("X-Forwarded-For") || headers.ContainsKey("Forwarded")
+        || headers.ContainsKey("X-Real-IP") || headers.ContainsKey("X-Client-IP") || headers.ContainsKey("True-Client-IP");
 }

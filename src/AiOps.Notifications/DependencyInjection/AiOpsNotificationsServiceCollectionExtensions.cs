@@ -45,6 +45,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         }
 
         services.AddSingleton<AiOpsNotificationsMarker>();
+        services.AddSingleton(new EngineSettingsSection(configurationSectionPath));
         AddOptions(services, configure, configurationSectionPath);
         AddEngine(services);
         return new AiOpsNotificationsBuilder(services, configurationSectionPath);

@@ -3,8 +3,11 @@ using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
 using AiOps.Notifications.Templates;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Internal;
 
@@ -17,10 +20,20 @@ internal sealed class StartupService(
     INotificationRouter router,
     SilenceManager silences,
     InhibitionIndex inhibitions,
+    IOptions<AiOpsNotificationsOptions> options,
+    EngineSettingsSection section,
+    IServiceProvider services,
     ILogger<StartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var inconsistent = SettingsConsistency.Check(
+            options.Value, channels, services.GetService<IConfiguration>(), section.Path);
+        if (inconsistent.Count > 0)
+        {
+            throw new OptionsValidationException(section.Path, typeof(AiOpsNotificationsOptions), inconsistent);
+        }
+
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
         await silences.LoadAsync(cancellationToken).ConfigureAwait(false);
         await inhibitions.LoadAsync(store, cancellationToken).ConfigureAwait(false);

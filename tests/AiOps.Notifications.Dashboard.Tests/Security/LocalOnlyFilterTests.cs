@@ -60,12 +60,16 @@ public sealed class LocalOnlyFilterTests
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Get_LoopbackThroughProxy_Returns403()
+    [Theory]
+    [InlineData("X-Forwarded-For")]
+    [InlineData("Forwarded")]
+    [InlineData("X-Real-IP")]
+    [InlineData("True-Client-IP")]
+    public async Task Get_LoopbackThroughProxy_Returns403(string header)
     {
         await using var sut = await DashboardTestHost.StartAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/aiops/api/incidents");
-        request.Headers.Add("X-Forwarded-For", "198.51.100.4");
+        request.Headers.TryAddWithoutValidation(header, header == "Forwarded" ? "for=198.51.100.4" : "198.51.100.4");
 
         var response = await sut.Client.SendAsync(request, Ct);
 

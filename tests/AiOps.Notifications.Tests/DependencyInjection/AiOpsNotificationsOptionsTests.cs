@@ -51,6 +51,45 @@ public sealed class AiOpsNotificationsOptionsTests
     }
 
     [Fact]
+    public async Task StartAsync_RouteNamesMissingPolicy_FailsNamingTheRoute()
+    {
+        using var host = CreateHost(new()
+        {
+            ["AiOps:Routing:Routes:0:Matchers:0"] = "team=\"payments\"",
+            ["AiOps:Routing:Routes:0:EscalationPolicy"] = "nope",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("AiOps:Routing:Routes:0:EscalationPolicy names policy 'nope'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_PolicyStepWithUnknownChannelAndNegativeDelay_FailsNamingBoth()
+    {
+        using var host = CreateHost(new()
+        {
+            ["AiOps:EscalationPolicies:p:Steps:0:Channels:0"] = "pager",
+            ["AiOps:EscalationPolicies:p:Steps:0:Delay"] = "-00:01:00",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("AiOps:EscalationPolicies:p:Steps:0 names channel 'pager'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AiOps:EscalationPolicies:p:Steps:0:Delay must be zero or positive", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_SettingsForChannelNeverAdded_FailsNamingTheSection()
+    {
+        using var host = CreateHost(new() { ["AiOps:Channels:emial:Host"] = "smtp.example.com" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("AiOps:Channels:emial is configured, but no channel named 'emial' was added", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddAiOpsNotifications_CalledTwice_Throws()
     {
         var services = new ServiceCollection();

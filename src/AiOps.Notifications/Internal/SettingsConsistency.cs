@@ -1,0 +1,80 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Routing;
+using Microsoft.Extensions.Configuration;
+
+namespace AiOps.Notifications.Internal;
+
+/// <summary>Checks settings that refer to each other: policies named by routes, channels named by steps, channel sections.</summary>
+internal static class SettingsConsistency
+{
+    public static List<string> Check(
+        AiOpsNotificationsOptions options, ChannelRegistry channels, IConfiguration? configuration, string sectionPath)
+    {
+        var errors = new List<string>();
+        var registered = string.Join(", ", channels.Names);
+        CheckPolicies(options, channels, registered, errors);
+        CheckRoutePolicies(options.Routing, "AiOps:Routing", options, errors);
+
+        foreach (var section in configuration?.GetSection($"{sectionPath}:{AiOpsNotificationsBuilder.ChannelsSection}")
+                     .GetChildren() ?? [])
+        {
+            if (!channels.Contains(section.Key))
+            {
+                errors.Add($"{section.Path} is configured, but no channel named '{section.Key}' was added " +
+                    $"(added: {registered}). Add it (for example AddEmail(\"{section.Key}\")) or remove the section.");
+            }
+        }
+
+        return errors;
+    }
+
+    private static void CheckPolicies(
+        AiOpsNotificationsOptions options, ChannelRegistry channels, string registered, List<string> errors)
+    {
+        foreach (var (name, policy) in options.EscalationPolicies)
+        {
+            var path = $"AiOps:EscalationPolicies:{name}";
+            if (policy.Steps.Count == 0)
+            {
+                errors.Add($"{path}:Steps needs at least one step.");
+            }
+
+            if (policy.Repeat < 0)
+            {
+                errors.Add($"{path}:Repeat must be zero or positive.");
+            }
+
+            for (var i = 0; i < policy.Steps.Count; i++)
+            {
+                var step = policy.Steps[i];
+                if (step.Delay < TimeSpan.Zero)
+                {
+                    errors.Add($"{path}:Steps:{i}:Delay must be zero or positive.");
+                }
+
+                if (step.Channels.Count == 0)
+                {
+                    errors.Add($"{path}:Steps:{i}:Channels needs at least one channel.");
+                }
+
+                errors.AddRange(step.Channels.Where(channel => !channels.Contains(channel)).Select(channel =>
+                    $"{path}:Steps:{i} names channel '{channel}', which is not registered (registered: {registered})."));
+            }
+        }
+    }
+
+    private static void CheckRoutePolicies(
+        RouteOptions route, string path, AiOpsNotificationsOptions options, List<string> errors)
+    {
+        if (route.EscalationPolicy is { } policy && !options.EscalationPolicies.ContainsKey(policy))
+        {
+            var known = options.EscalationPolicies.Count == 0 ? "none" : string.Join(", ", options.EscalationPolicies.Keys);
+            errors.Add($"{path}:EscalationPolicy names policy '{policy}', which is not configured (configured: {known}).");
+        }
+
+        for (var i = 0; i < route.Routes.Count; i++)
+        {
+            CheckRoutePolicies(route.Routes[i], $"{path}:Routes:{i}", options, errors);
+        }
+    }
+}
