@@ -24,8 +24,8 @@ public sealed class AiOpsDashboardOptions
     public long MaxApiBodyBytes { get; set; } = 64 * 1024;
 
     /// <summary>Gets or sets how many incidents the overview page lists.</summary>
-    /// <value>Defaults to 50.</value>
-    public int RecentIncidentCount { get; set; } = 50;
+    /// <value>Defaults to 10.</value>
+    public int RecentIncidentCount { get; set; } = 10;
 
     /// <summary>Gets or sets a value indicating whether every state-changing action is hidden and refused.</summary>
     /// <value>Defaults to <see langword="false"/>.</value>

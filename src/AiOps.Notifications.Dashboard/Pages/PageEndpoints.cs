@@ -14,7 +14,6 @@ namespace AiOps.Notifications.Dashboard.Pages;
 /// <summary>Maps the server-rendered pages: overview, incidents and one incident.</summary>
 internal static class PageEndpoints
 {
-    public const int RecentOnOverview = 10;
 
     public static void MapDashboardPages(this RouteGroupBuilder group, DashboardMount mount)
     {
@@ -59,7 +58,7 @@ internal static class PageEndpoints
 
         var query = new StatisticsQuery { From = page.Now.AddHours(-24), To = page.Now.AddTicks(1) };
         page.Overview = await metrics.OverviewAsync(query, ct).ConfigureAwait(false);
-        page.Incidents = await queries.ListSummariesAsync(new IncidentQuery { Take = RecentOnOverview }, ct)
+        page.Incidents = await queries.ListSummariesAsync(new IncidentQuery { Take = mount.Options.RecentIncidentCount }, ct)
             .ConfigureAwait(false);
         return new RazorComponentResult<OverviewPage>();
     }

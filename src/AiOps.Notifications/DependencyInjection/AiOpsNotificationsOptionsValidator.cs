@@ -26,8 +26,9 @@ internal sealed class AiOpsNotificationsOptionsValidator : IValidateOptions<AiOp
         Require(errors, delivery.ConcurrencyPerChannel is >= 1 and <= 256, "AiOps:Delivery:ConcurrencyPerChannel",
             "between 1 and 256");
         Require(errors, delivery.OutboxPollInterval > TimeSpan.Zero, "AiOps:Delivery:OutboxPollInterval", "positive");
-        Require(errors, options.DashboardUrl is null || options.DashboardUrl.IsAbsoluteUri, "AiOps:DashboardUrl",
-            "an absolute URL such as https://ops.example.com/aiops");
+        Require(errors, options.DashboardUrl is null
+            || (options.DashboardUrl.IsAbsoluteUri && options.DashboardUrl.Scheme is "http" or "https"),
+            "AiOps:DashboardUrl", "an absolute http or https URL such as https://ops.example.com/aiops");
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

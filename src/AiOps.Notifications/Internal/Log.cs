@@ -31,8 +31,9 @@ internal static partial class Log
     public static partial void DeliveryCompleted(ILogger logger, string deliveryId, string channel, DeliveryStatus status, int attempt);
 
     [LoggerMessage(1021, LogLevel.Warning,
-        "Delivery {DeliveryId} on {Channel} failed attempt {Attempt} ({StatusCode}); it will be retried")]
-    public static partial void AttemptFailed(ILogger logger, string deliveryId, string channel, int attempt, int? statusCode);
+        "Delivery {DeliveryId} on {Channel} failed attempt {Attempt} ({StatusCode}: {Reason}); it will be retried")]
+    public static partial void AttemptFailed(
+        ILogger logger, string deliveryId, string channel, int attempt, int? statusCode, string? reason);
 
     [LoggerMessage(1022, LogLevel.Error,
         "Delivery {DeliveryId} on {Channel} failed for good after {Attempt} attempt(s) ({StatusCode})")]
