@@ -97,6 +97,32 @@ public sealed class DeliveryProcessorTests
         Assert.True(delivery.NextAttemptAt > DateTimeOffset.UtcNow.AddMinutes(9));
     }
 
+    [Fact]
+    public async Task Process_429WithRetryAfter_NeverRetriesBeforeTheWait()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var calls = 0;
+        var channel = new InMemoryChannel("slack", (_, _) => Task.FromResult(Interlocked.Increment(ref calls) == 1
+            ? DeliveryResult.Transient("rate_limited", 429, TimeSpan.FromSeconds(20))
+            : DeliveryResult.Delivered(200)));
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel), timeProvider: time);
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        await WaitUntilAsync(() => Volatile.Read(ref calls) == 1);
+
+        // Step the clock a second at a time: the retry may only come once 20 s have passed.
+        while (Volatile.Read(ref calls) < 2)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(5, Ct);
+        }
+
+        var delivery = Assert.Single(await host.WaitForDeliveriesAsync(incident.Id, 1));
+        Assert.Equal(DeliveryStatus.Delivered, delivery.Status);
+        var attempts = await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct);
+        Assert.True(attempts[1].StartedAt - attempts[0].StartedAt >= TimeSpan.FromSeconds(20));
+    }
+
     private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
