@@ -43,4 +43,16 @@ public sealed class EmailTemplateTests
         Assert.StartsWith(prefix + "Disk on db-01 is 93% full", parts["subject"], StringComparison.Ordinal);
         Assert.Contains("Disk on db-01 is 93% full", parts["html"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RenderAsync_ReportDigest_HasDigestSubjectAndTheFigures()
+    {
+        var model = AiOps.Notifications.Templates.TemplateSampleData.Create(NotificationTypes.ReportDigest, "ops@example.test");
+
+        var parts = await EmailHost.RenderAsync(model);
+
+        Assert.Equal("[AiOps] Digest daily: 42 incidents, 39 resolved", parts["subject"].Trim());
+        Assert.Contains("Top recurring:", parts["text"], StringComparison.Ordinal);
+        Assert.Contains("Checkout error rate above 5% (7×)", parts["html"], StringComparison.Ordinal);
+    }
 }

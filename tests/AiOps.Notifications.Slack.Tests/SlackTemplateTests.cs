@@ -63,7 +63,7 @@ public sealed class SlackTemplateTests
 
         Assert.All(templates, t => Assert.Same(TemplateEncoders.Json, t.Encoder));
         Assert.Equal(
-            ["*", "incident.detected", "incident.diagnosed", "incident.escalated", "incident.resolved"],
+            ["*", "incident.detected", "incident.diagnosed", "incident.escalated", "incident.resolved", "report.digest"],
             templates.Select(t => t.NotificationType).Order(StringComparer.Ordinal));
     }
 }

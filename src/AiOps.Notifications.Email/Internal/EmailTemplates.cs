@@ -11,6 +11,7 @@ internal static class EmailTemplates
         NotificationTypes.IncidentDiagnosed,
         NotificationTypes.IncidentEscalated,
         NotificationTypes.IncidentResolved,
+        NotificationTypes.ReportDigest,
         TemplateDefinition.AnyType,
     ];
 

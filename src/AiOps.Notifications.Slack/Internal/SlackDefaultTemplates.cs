@@ -12,6 +12,7 @@ internal static class SlackDefaultTemplates
         (NotificationTypes.IncidentDiagnosed, "incident.diagnosed"),
         (NotificationTypes.IncidentEscalated, "incident.escalated"),
         (NotificationTypes.IncidentResolved, "incident.resolved"),
+        (NotificationTypes.ReportDigest, "report.digest"),
         (TemplateDefinition.AnyType, "default"),
     ];
 

@@ -14,6 +14,7 @@ internal static class TeamsDefaultTemplates
         (NotificationTypes.IncidentDiagnosed, "incident.diagnosed"),
         (NotificationTypes.IncidentEscalated, "incident.escalated"),
         (NotificationTypes.IncidentResolved, "incident.resolved"),
+        (NotificationTypes.ReportDigest, "report.digest"),
         (TemplateDefinition.AnyType, "default"),
     ];
 

@@ -13,6 +13,11 @@ public static class TemplateSampleData
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(notificationType);
 
+        if (notificationType == NotificationTypes.ReportDigest)
+        {
+            return Digest(recipient);
+        }
+
         var incident = Incident(notificationType);
         return new TemplateModel
         {
@@ -30,6 +35,32 @@ public static class TemplateSampleData
             IncidentUrl = "https://ops.example.com/aiops/incidents/inc-0001",
         };
     }
+
+    private static TemplateModel Digest(string recipient) => new()
+    {
+        Notification = new Notification
+        {
+            Id = "ntf-0002",
+            Type = NotificationTypes.ReportDigest,
+            Priority = NotificationPriority.Low,
+            Title = "daily: 42 incidents, 39 resolved",
+            CreatedAt = Detected.AddHours(1),
+            Data = new Dictionary<string, string>
+            {
+                ["digest"] = "daily",
+                ["period_from"] = "2026-12-02T08:00:00.0000000+00:00",
+                ["period_to"] = "2026-12-03T08:00:00.0000000+00:00",
+                ["incidents"] = "42",
+                ["resolved"] = "39",
+                ["resolution_rate"] = "0.9286",
+                ["mean_time_to_acknowledge_s"] = "312",
+                ["mean_time_to_resolve_s"] = "2710",
+                ["deliveries_failed"] = "2",
+                ["summary"] = "42 incidents, 39 resolved (93%).\nTop recurring:\n- Checkout error rate above 5% (7×)",
+            },
+        },
+        Recipient = recipient,
+    };
 
     private static Incident Incident(string notificationType) => new()
     {
