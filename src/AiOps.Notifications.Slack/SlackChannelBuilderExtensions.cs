@@ -1,8 +1,6 @@
 using AiOps.Notifications.Slack;
 using AiOps.Notifications.Slack.Internal;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -42,12 +40,12 @@ public static class SlackChannelBuilderExtensions
 
     private static void AddKindServices(AiOpsNotificationsBuilder builder)
     {
-        if (builder.Services.Any(d => d.ImplementationType == typeof(SlackTemplateCheck)))
+        if (builder.Services.Any(d => ReferenceEquals(d.ImplementationInstance, SlackTemplateCheck.Definition)))
         {
             return;
         }
 
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SlackTemplateCheck>());
+        builder.AddTemplateCheck(SlackTemplateCheck.Definition);
         builder.AddTemplateFilter(SlackTemplateFilters.TextFilter, SlackTemplateFilters.TextAsync);
         builder.AddTemplateFilter(SlackTemplateFilters.CodeFilter, SlackTemplateFilters.CodeAsync);
         builder.AddTemplateFilter(SlackTemplateFilters.DateFilter, SlackTemplateFilters.DateAsync);

@@ -1,8 +1,6 @@
 using AiOps.Notifications.Teams;
 using AiOps.Notifications.Teams.Internal;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -42,12 +40,12 @@ public static class TeamsChannelBuilderExtensions
 
     private static void AddKindServices(AiOpsNotificationsBuilder builder)
     {
-        if (builder.Services.Any(d => d.ImplementationType == typeof(TeamsTemplateCheck)))
+        if (builder.Services.Any(d => ReferenceEquals(d.ImplementationInstance, TeamsTemplateCheck.Definition)))
         {
             return;
         }
 
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TeamsTemplateCheck>());
+        builder.AddTemplateCheck(TeamsTemplateCheck.Definition);
         builder.AddTemplateFilter(TeamsTemplateFilters.TextFilter, TeamsTemplateFilters.TextAsync);
         builder.AddTemplateFilter(TeamsTemplateFilters.StyleFilter, TeamsTemplateFilters.StyleAsync);
         builder.AddTemplateFilter(TeamsTemplateFilters.ColorFilter, TeamsTemplateFilters.ColorAsync);

@@ -1,44 +1,16 @@
 using AiOps.Notifications.Templates;
-using Microsoft.Extensions.Hosting;
 
 namespace AiOps.Notifications.Slack.Internal;
 
-/// <summary>
-/// Renders every Slack template with sample data when the host starts and fails the start on a bad one.
-/// </summary>
-internal sealed class SlackTemplateCheck(ITemplateRenderer renderer) : IHostedService
+/// <summary>What a rendered Slack template must satisfy; the engine runs it for every built-in type at start-up.</summary>
+internal static class SlackTemplateCheck
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var problems = await CheckAsync(renderer, cancellationToken).ConfigureAwait(false);
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException(
-                "The Slack templates are not valid: " + string.Join(" ", problems) +
-                " Fix or remove the overriding templates for the 'slack' kind.");
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Gets the check as the engine runs it.</summary>
+    public static TemplateCheck Definition { get; } = new(SlackChannel.ChannelKind, "C0123456789", Check);
 
     /// <summary>Renders every built-in notification type and lists what is wrong with each result.</summary>
-    public static async Task<IReadOnlyList<string>> CheckAsync(ITemplateRenderer renderer, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(renderer);
-
-        var problems = new List<string>();
-        foreach (var type in NotificationTypes.BuiltIn)
-        {
-            var parts = await renderer.RenderAsync(SlackChannel.ChannelKind, TemplateSampleData.Create(type, "C0123456789"), cancellationToken)
-                .ConfigureAwait(false);
-            if (Check(parts) is { } problem)
-            {
-                problems.Add($"'{type}': {problem}");
-            }
-        }
-
-        return problems;
-    }
+    public static Task<IReadOnlyList<string>> CheckAsync(ITemplateRenderer renderer, CancellationToken cancellationToken) =>
+        Definition.RunAsync(renderer, cancellationToken);
 
     /// <summary>Checks one rendered template: it must be a Slack message that needs no shortening.</summary>
     public static string? Check(IReadOnlyDictionary<string, string> parts)

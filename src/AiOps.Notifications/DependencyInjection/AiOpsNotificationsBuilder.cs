@@ -120,6 +120,23 @@ public sealed class AiOpsNotificationsBuilder
         return this;
     }
 
+    /// <summary>Adds a check that a channel kind's templates render valid messages; a failing check stops start-up.</summary>
+    /// <remarks>One check per kind: a second one for the same kind is ignored.</remarks>
+    /// <param name="check">The check.</param>
+    /// <returns>The builder.</returns>
+    public AiOpsNotificationsBuilder AddTemplateCheck(TemplateCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+
+        if (!Services.Any(service => service.ImplementationInstance is TemplateCheck added
+            && string.Equals(added.ChannelKind, check.ChannelKind, StringComparison.OrdinalIgnoreCase)))
+        {
+            Services.AddSingleton(check);
+        }
+
+        return this;
+    }
+
     /// <summary>Adds a Liquid filter that every template can use.</summary>
     /// <param name="name">The filter name.</param>
     /// <param name="filter">The filter.</param>

@@ -48,9 +48,29 @@ internal sealed class StartupService(
                 string.Join(" ", missing) + " Register templates for the kind with AddTemplate.");
         }
 
+        await CheckRenderedTemplatesAsync(cancellationToken).ConfigureAwait(false);
+
         // The router checked its tree when it was built; touching it here makes a bad tree stop start-up.
         _ = router;
         Log.Started(logger, channels.Registrations.Count, renderer.Count);
+    }
+
+    /// <summary>Runs the channel packages' template checks: every built-in type rendered with sample data.</summary>
+    private async Task CheckRenderedTemplatesAsync(CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        foreach (var check in services.GetServices<TemplateCheck>())
+        {
+            var found = await check.RunAsync(renderer, cancellationToken).ConfigureAwait(false);
+            problems.AddRange(found.Select(problem => $"{check.ChannelKind} templates, {problem}"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "Templates render invalid messages: " + string.Join(" ", problems) +
+                " Fix or remove the overriding templates (AiOps:Templates or AiOps:TemplateDirectory).");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -90,6 +90,21 @@ public sealed class AiOpsNotificationsOptionsTests
     }
 
     [Fact]
+    public async Task StartAsync_TemplateCheckFindsAProblem_FailsNamingKindAndType()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddAiOpsNotifications()
+            .AddInMemoryChannel(new InMemoryChannel("memory"))
+            .AddTemplateCheck(new AiOps.Notifications.Templates.TemplateCheck(
+                InMemoryChannel.ChannelKind, "", parts => parts["text"].Contains("report.digest", StringComparison.Ordinal) ? "digest!" : null));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("memory templates, 'report.digest': digest!", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddAiOpsNotifications_CalledTwice_Throws()
     {
         var services = new ServiceCollection();
