@@ -45,19 +45,51 @@ internal sealed class NotificationRouter : INotificationRouter
                     nameof(request));
         }
 
+        // Loops, not LINQ: this runs for every notification published.
         var resolved = subject.Type == NotificationTypes.IncidentResolved;
-        var seen = new HashSet<RouteTarget>();
-        return [.. Explain(subject)
-            .Where(match => !resolved || match.SendResolved)
-            .SelectMany(match => match.Targets.Select(target => (Target: target, Match: (RouteMatch?)match)))
-            .Where(routed => seen.Add(routed.Target))];
+        var routed = new List<(RouteTarget Target, RouteMatch? Match)>();
+        foreach (var match in Explain(subject))
+        {
+            if (resolved && !match.SendResolved)
+            {
+                continue;
+            }
+
+            foreach (var target in match.Targets)
+            {
+                if (!IsRouted(routed, target))
+                {
+                    routed.Add((target, match));
+                }
+            }
+        }
+
+        return routed;
+    }
+
+    private static bool IsRouted(List<(RouteTarget Target, RouteMatch? Match)> routed, RouteTarget target)
+    {
+        foreach (var (taken, _) in routed)
+        {
+            if (taken == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Walk(RouteNode node, RoutingSubject subject, List<RouteMatch> matches)
     {
         var taken = false;
-        foreach (var child in node.Children.Where(child => child.Matches(subject)))
+        foreach (var child in node.Children)
         {
+            if (!child.Matches(subject))
+            {
+                continue;
+            }
+
             Walk(child, subject, matches);
             taken = true;
             if (!child.Continue)
@@ -68,7 +100,7 @@ internal sealed class NotificationRouter : INotificationRouter
 
         if (!taken)
         {
-            matches.Add(node.ToMatch());
+            matches.Add(node.Match);
         }
     }
 }
