@@ -48,18 +48,20 @@ internal sealed class NotificationRouter : INotificationRouter
         // Loops, not LINQ: this runs for every notification published.
         var resolved = subject.Type == NotificationTypes.IncidentResolved;
         var routed = new List<(RouteTarget Target, RouteMatch? Match)>();
-        foreach (var match in Explain(subject))
+        var matches = Explain(subject);
+        for (var m = 0; m < matches.Count; m++)
         {
+            var match = matches[m];
             if (resolved && !match.SendResolved)
             {
                 continue;
             }
 
-            foreach (var target in match.Targets)
+            for (var t = 0; t < match.Targets.Count; t++)
             {
-                if (!IsRouted(routed, target))
+                if (!IsRouted(routed, match.Targets[t]))
                 {
-                    routed.Add((target, match));
+                    routed.Add((match.Targets[t], match));
                 }
             }
         }
@@ -71,7 +73,7 @@ internal sealed class NotificationRouter : INotificationRouter
     {
         foreach (var (taken, _) in routed)
         {
-            if (taken == target)
+            if (taken.Equals(target))
             {
                 return true;
             }
@@ -83,8 +85,9 @@ internal sealed class NotificationRouter : INotificationRouter
     private static void Walk(RouteNode node, RoutingSubject subject, List<RouteMatch> matches)
     {
         var taken = false;
-        foreach (var child in node.Children)
+        for (var i = 0; i < node.Children.Count; i++)
         {
+            var child = node.Children[i];
             if (!child.Matches(subject))
             {
                 continue;

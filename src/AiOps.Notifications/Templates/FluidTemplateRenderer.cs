@@ -44,8 +44,8 @@ internal sealed class FluidTemplateRenderer : ITemplateRenderer
 
         var context = CreateContext(model);
         var type = model.Notification.Type;
-        var parts = GetParts(channelKind);
-        var rendered = new Dictionary<string, string>(parts.Count, StringComparer.OrdinalIgnoreCase);
+        var parts = _partsByKind.GetValueOrDefault(channelKind, []);
+        var rendered = new Dictionary<string, string>(parts.Length, StringComparer.OrdinalIgnoreCase);
         foreach (var part in parts)
         {
             cancellationToken.ThrowIfCancellationRequested();
