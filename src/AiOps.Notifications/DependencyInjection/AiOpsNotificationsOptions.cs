@@ -22,6 +22,9 @@ public sealed class AiOpsNotificationsOptions
     /// </summary>
     public Routing.RouteOptions Routing { get; init; } = new();
 
+    /// <summary>Gets the settings of reminders for incidents that stay open and unacknowledged.</summary>
+    public Reminders.ReminderOptions Reminders { get; init; } = new();
+
     /// <summary>Gets the escalation policies by name; routes choose one with <c>EscalationPolicy</c>.</summary>
     public Dictionary<string, Escalation.EscalationPolicyOptions> EscalationPolicies { get; init; } =
         new(StringComparer.OrdinalIgnoreCase);

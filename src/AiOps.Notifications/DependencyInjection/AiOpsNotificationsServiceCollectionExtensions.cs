@@ -64,6 +64,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
 
         options.ValidateOnStart();
         services.AddSingleton<IValidateOptions<AiOpsNotificationsOptions>, AiOpsNotificationsOptionsValidator>();
+        services.AddSingleton<IValidateOptions<AiOpsNotificationsOptions>, Reminders.ReminderOptionsValidator>();
     }
 
     private static void AddEngine(IServiceCollection services)
@@ -93,6 +94,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<AttemptTimeouts>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<INotificationPublisher, NotificationPublisher>();
+        services.AddSingleton<Reminders.IncidentReminder>();
         services.AddSingleton<IIncidentManager, IncidentManager>();
         services.AddSingleton<Reports.OperationsReportBuilder>();
         services.AddSingleton<Reports.ReportExporter>();
@@ -101,6 +103,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddHostedService<StartupService>();
         services.AddHostedService<DeliveryDispatcher>();
         services.AddHostedService<EscalationRunner>();
+        services.AddHostedService<Reminders.ReminderRunner>();
     }
 
     private sealed class AiOpsNotificationsMarker;

@@ -1,7 +1,7 @@
 using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
-using AiOps.Notifications.Routing;
+using AiOps.Notifications.Reminders;
 using AiOps.Notifications.Storage;
 using AiOps.Notifications.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -14,15 +14,12 @@ internal sealed class IncidentManager(
     EscalationService escalations,
     IncidentLocks locks,
     NotificationsTelemetry telemetry,
-    NotificationRouter router,
+    IncidentReminder reminder,
     InhibitionIndex inhibitions,
     IdGenerator ids,
     TimeProvider timeProvider,
     ILogger<IncidentManager> logger) : IIncidentManager
 {
-    private static readonly IReadOnlyDictionary<string, string> RepeatData =
-        new Dictionary<string, string> { ["repeat"] = "true" };
-
     public async Task<Incident> ReportAsync(IncidentReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -41,7 +38,7 @@ internal sealed class IncidentManager(
             await store.SaveIncidentAsync(folded, cancellationToken).ConfigureAwait(false);
             Log.IncidentFolded(logger, folded.Id, folded.OccurrenceCount);
             telemetry.Deduplicated();
-            await RemindIfDueAsync(folded, report.Priority ?? PriorityOf(folded.Level), now, cancellationToken)
+            await reminder.RemindIfDueAsync(folded, report.Priority ?? PriorityOf(folded.Level), cancellationToken)
                 .ConfigureAwait(false);
             return folded;
         }
@@ -119,30 +116,6 @@ internal sealed class IncidentManager(
         return feedback;
     }
 
-    /// <summary>
-    /// Sends the detected notification again when the route's repeat interval passed since the last
-    /// one.
-    /// </summary>
-    private async Task RemindIfDueAsync(
-        Incident incident, NotificationPriority priority, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var subject = new RoutingSubject(
-            NotificationTypes.IncidentDetected, priority, incident.Component, incident.Category, incident.Labels);
-        var interval = router.Explain(subject).Select(match => match.RepeatInterval).FirstOrDefault(i => i is not null);
-        if (interval is null)
-        {
-            return;
-        }
-
-        var sent = await store.GetNotificationsForIncidentAsync(incident.Id, cancellationToken).ConfigureAwait(false);
-        var last = sent.Where(n => n.Type == NotificationTypes.IncidentDetected).Select(n => n.CreatedAt).DefaultIfEmpty().Max();
-        if (now - last >= interval)
-        {
-            await PublishAsync(incident, NotificationTypes.IncidentDetected, priority, cancellationToken, repeat: true)
-                .ConfigureAwait(false);
-        }
-    }
-
     internal static NotificationPriority PriorityOf(IncidentLevel level) => level switch
     {
         IncidentLevel.Critical => NotificationPriority.Critical,
@@ -212,8 +185,7 @@ internal sealed class IncidentManager(
         Incident incident,
         string type,
         NotificationPriority priority,
-        CancellationToken cancellationToken,
-        bool repeat = false) =>
+        CancellationToken cancellationToken) =>
         publisher.PublishAsync(
             new NotificationRequest
             {
@@ -222,7 +194,6 @@ internal sealed class IncidentManager(
                 Priority = priority,
                 IncidentId = incident.Id,
                 Labels = incident.Labels,
-                Data = repeat ? RepeatData : null,
             },
             cancellationToken);
 }
