@@ -100,7 +100,13 @@ public sealed class IncidentManagerTests
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
         var channel = new InMemoryChannel("memory");
         await using var host = await EngineHost.StartAsync(
-            b => b.AddInMemoryChannel(channel), o => o.Routing.RepeatInterval = TimeSpan.FromHours(1), time);
+            b => b.AddInMemoryChannel(channel),
+            o =>
+            {
+                o.Routing.RepeatInterval = TimeSpan.FromHours(1);
+                o.Reminders.CheckInterval = TimeSpan.FromDays(1); // the report path alone, not the runner's tick
+            },
+            time);
         var incident = await host.Incidents.ReportAsync(Report("Disk full", IncidentLevel.Error), Ct);
 
         time.Advance(TimeSpan.FromMinutes(30));
