@@ -61,7 +61,8 @@ public sealed class ReminderEndToEndTests
 
         Assert.Equal(incident.Id, reminder.Incident!.Id);
         var detected = channel.Messages.First(m => !m.Notification.Data.ContainsKey("repeat"));
-        Assert.True(reminder.Notification.CreatedAt - detected.Notification.CreatedAt >= TimeSpan.FromMilliseconds(300));
+        var waited = reminder.Notification.CreatedAt - detected.Notification.CreatedAt;
+        Assert.True(waited >= TimeSpan.FromMilliseconds(300), $"reminder after {waited}");
     }
 
     private static async Task<ChannelMessage> WaitForReminderAsync(InMemoryChannel channel)

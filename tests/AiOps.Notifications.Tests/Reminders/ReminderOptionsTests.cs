@@ -31,7 +31,8 @@ public sealed class ReminderOptionsTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
 
-        Assert.Contains("AiOps:Routing:Routes:0:RepeatInterval must be positive", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "AiOps:Routing:Routes:0:RepeatInterval must be positive", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

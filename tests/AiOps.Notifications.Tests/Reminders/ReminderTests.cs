@@ -163,5 +163,6 @@ public sealed class ReminderTests
         await Runner(host).RemindDueAsync(Ct);
     }
 
-    private Task<EngineHost> CreateSut() => EngineHost.StartAsync(b => b.AddInMemoryChannel(_channel), Configure, _time);
+    private Task<EngineHost> CreateSut() =>
+        EngineHost.StartAsync(b => b.AddInMemoryChannel(_channel), Configure, _time);
 }
