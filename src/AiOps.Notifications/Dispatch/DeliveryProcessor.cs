@@ -168,7 +168,7 @@ internal sealed partial class DeliveryProcessor(
         return result;
     }
 
-    private async Task<DeliveryResult> CallChannelAsync(
+    private async ValueTask<DeliveryResult> CallChannelAsync(
         INotificationChannel channel, ChannelMessage message, CancellationToken cancellationToken)
     {
         var timeout = timeouts.Rent(_settings.AttemptTimeout);

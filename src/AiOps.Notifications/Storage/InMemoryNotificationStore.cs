@@ -86,10 +86,10 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
         lock (_gate)
         {
             _notifications[notification.Id] = notification;
-            foreach (var delivery in deliveries)
+            for (var i = 0; i < deliveries.Count; i++)
             {
-                _deliveries[delivery.Id] = delivery;
-                TrackPending(delivery);
+                _deliveries[deliveries[i].Id] = deliveries[i];
+                TrackPending(deliveries[i]);
             }
         }
 
