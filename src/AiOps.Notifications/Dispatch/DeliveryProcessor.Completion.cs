@@ -2,6 +2,7 @@ using AiOps.Notifications.Channels;
 using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Internal;
+using AiOps.Notifications.Reminders;
 
 namespace AiOps.Notifications.Dispatch;
 
@@ -84,9 +85,27 @@ internal sealed partial class DeliveryProcessor
             incident with { Title = $"{incident.Title} (+{others} more)", Message = message });
     }
 
-    private static bool IsStaleEscalation(Notification notification, Incident? incident) =>
-        notification.Type == NotificationTypes.IncidentEscalated
-        && (incident is null || !EscalationService.NeedsEscalation(incident));
+    /// <summary>
+    /// Says why an escalation or a reminder must not go out any more (its incident was acknowledged or
+    /// resolved while it waited), or null when it still should.
+    /// </summary>
+    private static string? StaleReason(Notification notification, Incident? incident)
+    {
+        var settled = incident is null || !EscalationService.NeedsEscalation(incident);
+        if (!settled)
+        {
+            return null;
+        }
+
+        if (notification.Type == NotificationTypes.IncidentEscalated)
+        {
+            return "the incident was acknowledged or resolved before the escalation went out";
+        }
+
+        return IncidentReminder.IsReminder(notification)
+            ? "the incident was acknowledged or resolved before the reminder went out"
+            : null;
+    }
 
     private async Task CancelAsync(Delivery delivery, string reason)
     {

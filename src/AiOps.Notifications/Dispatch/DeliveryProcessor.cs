@@ -79,10 +79,9 @@ internal sealed partial class DeliveryProcessor(
         var incident = notification.IncidentId is null
             ? null
             : await store.FindIncidentAsync(notification.IncidentId, cancellationToken).ConfigureAwait(false);
-        if (IsStaleEscalation(notification, incident))
+        if (StaleReason(notification, incident) is { } stale)
         {
-            await CancelAsync(delivery, "the incident was acknowledged or resolved before the escalation went out")
-                .ConfigureAwait(false);
+            await CancelAsync(delivery, stale).ConfigureAwait(false);
             return null;
         }
 

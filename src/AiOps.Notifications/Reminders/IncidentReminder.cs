@@ -25,6 +25,11 @@ internal sealed class IncidentReminder(
     private static readonly IReadOnlyDictionary<string, string> RepeatData =
         new Dictionary<string, string> { ["repeat"] = "true" };
 
+    /// <summary>Tells whether a notification is a reminder of an open incident.</summary>
+    public static bool IsReminder(Notification notification) =>
+        notification.Type == NotificationTypes.IncidentDetected
+        && notification.Data.TryGetValue("repeat", out var repeat) && repeat == "true";
+
     /// <summary>Takes the incident's lock, reads it again and reminds when a reminder is due.</summary>
     public async Task CheckAsync(Incident incident, CancellationToken cancellationToken)
     {

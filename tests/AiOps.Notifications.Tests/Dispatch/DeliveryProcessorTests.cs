@@ -89,6 +89,32 @@ public sealed class DeliveryProcessorTests
     }
 
     [Fact]
+    public async Task Process_ReminderOfAnIncidentAcknowledgedMeanwhile_IsCancelledNotSent()
+    {
+        var channel = new InMemoryChannel("memory");
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "disk full" }, Ct);
+        await WaitUntilAsync(() => channel.Messages.Count == 1);
+        await host.Incidents.AcknowledgeAsync(incident.Id, "ana", Ct);
+
+        var reminder = await host.Publisher.PublishAsync(
+            new NotificationRequest
+            {
+                Type = NotificationTypes.IncidentDetected,
+                Title = "disk full",
+                IncidentId = incident.Id,
+                Data = new Dictionary<string, string> { ["repeat"] = "true" },
+            },
+            Ct);
+        await WaitUntilAsync(async () => (await host.Store.GetDeliveriesForNotificationAsync(reminder.Id, Ct))
+            .All(d => d.Status == DeliveryStatus.Cancelled));
+
+        var delivery = (await host.Store.GetDeliveriesForNotificationAsync(reminder.Id, Ct)).Single();
+        Assert.Equal("Cancelled: the incident was acknowledged or resolved before the reminder went out", delivery.LastError);
+        Assert.Single(channel.Messages);
+    }
+
+    [Fact]
     public async Task Process_TransientExhausted_MovesToOutboxWithNextAttempt()
     {
         var channel = new InMemoryChannel("down", (_, _) =>
