@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace AiOps.Notifications.Sqlite.Internal;
 
-/// <summary>Aggregates over a period from the hourly counts, reading incidents only in its partial end hours.</summary>
+/// <summary>Aggregates a period from the hourly counts, reading incidents only in its partial end hours.</summary>
 /// <remarks>
 /// The table <c>incident_hours</c> (schema step 7) holds exact sums per hour, level, component and agent. A period
 /// is split into its whole hours, read from that table, and at most two partial hours at its ends, read from
@@ -54,7 +54,7 @@ internal static class HourlyStatisticsSql
 
         """;
 
-    /// <summary>Prepares a statement: the rows of the period, the head, the filters and the tail, values bound.</summary>
+    /// <summary>Prepares a statement: the period's rows, the head, the filters and the tail, values bound.</summary>
     public static SqliteCommand Prepare(
         PooledConnection pooled, string head, StatisticsQuery query, string tail)
     {

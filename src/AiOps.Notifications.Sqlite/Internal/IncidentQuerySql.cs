@@ -43,7 +43,7 @@ internal sealed class IncidentQuerySql
     }
 
     /// <summary>Gets whether each row of the page carries the total after the incident's columns.</summary>
-    /// <remarks>The full-text match then runs once for both; an empty page still needs <see cref="CountSql"/>.</remarks>
+    /// <remarks>The full-text match then runs once for both; an empty page needs <see cref="CountSql"/>.</remarks>
     public bool CountsInPage { get; }
 
     public string CountSql { get; }
