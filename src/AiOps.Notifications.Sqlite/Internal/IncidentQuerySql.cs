@@ -75,9 +75,12 @@ internal sealed class IncidentQuerySql
             _values.Add(new(name, value));
         }
 
-        if (!string.IsNullOrEmpty(query.Search) && IncidentSearch.IsIndexable(query.Search))
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search;
+        var indexed = search is not null && !search.Contains('\0', StringComparison.Ordinal)
+            && IncidentSearch.IsIndexable(search);
+        if (indexed)
         {
-            Add("incidents_search MATCH $search", "$search", IncidentSearch.ToMatchPhrase(query.Search));
+            Add("incidents_search MATCH $search", "$search", IncidentSearch.ToMatchPhrase(search!));
         }
 
         if (query.Status is { } status)
@@ -100,17 +103,24 @@ internal sealed class IncidentQuerySql
             Add("incidents.detected_at >= $detected_from", "$detected_from", SqliteTime.ToDb(detectedFrom));
         }
 
-        if (!string.IsNullOrEmpty(query.Search) && !IncidentSearch.IsIndexable(query.Search))
+        if (search is null || indexed)
         {
-            // Fewer than three characters: the trigram index cannot look them up, so LIKE reads the rows.
-            Add(
-                $"(incidents.title LIKE $search ESCAPE '{LikeEscape}' OR incidents.message LIKE $search ESCAPE "
-                    + $"'{LikeEscape}' OR incidents.component LIKE $search ESCAPE '{LikeEscape}')",
-                "$search",
-                $"%{EscapeLike(query.Search)}%");
+            return indexed;
+        }
+
+        if (search.Contains('\0', StringComparison.Ordinal))
+        {
+            // FTS5 and LIKE both stop reading text at a NUL character, so no query can match it: match nothing.
+            Add("$search IS NULL", "$search", search);
             return false;
         }
 
-        return !string.IsNullOrEmpty(query.Search);
+        // Fewer than three characters: the trigram index cannot look them up, so LIKE reads the rows.
+        Add(
+            $"(incidents.title LIKE $search ESCAPE '{LikeEscape}' OR incidents.message LIKE $search ESCAPE "
+                + $"'{LikeEscape}' OR incidents.component LIKE $search ESCAPE '{LikeEscape}')",
+            "$search",
+            $"%{EscapeLike(search)}%");
+        return false;
     }
 }

@@ -48,6 +48,35 @@ public abstract partial class NotificationStoreConformanceTests
         Assert.Equal(1, result.Total);
     }
 
+    [Theory]
+    [InlineData("no\0such")]
+    [InlineData("\"\"\"")]
+    [InlineData("NEAR(\"a\" \"b\", 2)")]
+    [InlineData("x* OR y*")]
+    public async Task QueryIncidentsAsync_SearchSyntaxNotInAnyIncident_FindsNothingWithoutError(string search)
+    {
+        var sut = await CreateSutAsync();
+        await SaveAllAsync(sut, StoreTestData.Incident("syntax", Q0, title: SyntaxTitle));
+
+        var result = await sut.QueryIncidentsAsync(new IncidentQuery { Search = search }, Ct);
+
+        Assert.Empty(result.Items);
+        Assert.Equal(0, result.Total);
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("")]
+    public async Task QueryIncidentsAsync_SearchBlank_MatchesEverything(string search)
+    {
+        var sut = await CreateSutAsync();
+        await SaveAllAsync(sut, StoreTestData.Incident("a", Q0), StoreTestData.Incident("b", Q0.AddMinutes(1)));
+
+        var result = await sut.QueryIncidentsAsync(new IncidentQuery { Search = search }, Ct);
+
+        Assert.Equal(2, result.Total);
+    }
+
     [Fact]
     public async Task QueryIncidentsAsync_SearchWithStatusAndPaging_PagesNewestFirstWithTotal()
     {
