@@ -62,10 +62,11 @@ public class DashboardBenchmarks
     [Benchmark]
     public Task<string> Notifications() => _client.GetStringAsync("/aiops/notifications");
 
-    /// <summary>Writes the weight of each measured page with its assets to the console and the results folder.</summary>
+    /// <summary>Writes the weight of each measured page with its assets to the console and the results.</summary>
     private async Task ReportPageWeightsAsync()
     {
-        string[] pages = ["/aiops", "/aiops/incidents?status=Resolved&q=checkout", "/aiops/monitoring?range=7d", "/aiops/notifications"];
+        string[] pages =
+            ["/aiops", "/aiops/incidents?status=Resolved&q=checkout", "/aiops/monitoring?range=7d", "/aiops/notifications"];
         var table = await PageWeights.MeasureAsync(_client, pages);
         Console.WriteLine(table);
         var folder = Directory.CreateDirectory(Path.Combine("BenchmarkDotNet.Artifacts", "results")).FullName;

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 
 namespace AiOps.Notifications.Benchmarks;
 
-/// <summary>Weighs dashboard pages as a browser loads them: the HTML plus every stylesheet and script it links.</summary>
+/// <summary>Weighs dashboard pages as a browser loads them: the HTML plus each stylesheet and script linked.</summary>
 /// <remarks>Sizes are the bytes sent (the dashboard does not compress) and, for reference, their gzip size.</remarks>
 internal static partial class PageWeights
 {
@@ -53,6 +53,6 @@ internal static partial class PageWeights
 
     private static string Kb(int bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F1} KB");
 
-    [GeneratedRegex("""<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="(?<url>[^"]+)"|<img[^>]+src="(?<url>[^"]+)""")]
+    [GeneratedRegex("""<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src|img[^>]+src)="(?<url>[^"]+)""")]
     private static partial Regex AssetPattern();
 }
