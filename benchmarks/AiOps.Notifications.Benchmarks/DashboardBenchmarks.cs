@@ -37,6 +37,7 @@ public class DashboardBenchmarks
 
         Seed(path);
         await StartAsync(path);
+        await ReportPageWeightsAsync();
     }
 
     [GlobalCleanup]
@@ -60,6 +61,17 @@ public class DashboardBenchmarks
 
     [Benchmark]
     public Task<string> Notifications() => _client.GetStringAsync("/aiops/notifications");
+
+    /// <summary>Writes the weight of each measured page with its assets to the console and the results.</summary>
+    private async Task ReportPageWeightsAsync()
+    {
+        string[] pages =
+            ["/aiops", "/aiops/incidents?status=Resolved&q=checkout", "/aiops/monitoring?range=7d", "/aiops/notifications"];
+        var table = await PageWeights.MeasureAsync(_client, pages);
+        Console.WriteLine(table);
+        var folder = Directory.CreateDirectory(Path.Combine("BenchmarkDotNet.Artifacts", "results")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "DashboardPageWeights.md"), table);
+    }
 
     private async Task StartAsync(string path)
     {

@@ -60,15 +60,24 @@ public sealed partial class SqliteNotificationStore
         // One read transaction, so the total and the page come from the same snapshot.
         using var transaction = pooled.Connection.BeginTransaction(deferred: true);
 
-        var count = pooled.Command(sql.CountSql, transaction);
-        sql.BindFilters(count);
-        var total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-
         var page = pooled.Command(sql.PageSql, transaction);
         sql.BindFilters(page);
-        var items = page.Bind("$take", query.Take).Bind("$skip", query.Skip).ReadAll(IncidentSql.Read);
+        page.Bind("$take", query.Take).Bind("$skip", query.Skip);
+        var total = (int?)null;
+        var items = page.ReadAll(reader =>
+        {
+            total ??= sql.CountsInPage ? reader.GetInt32(reader.FieldCount - 1) : null;
+            return IncidentSql.Read(reader);
+        });
+
+        if (total is null)
+        {
+            var count = pooled.Command(sql.CountSql, transaction);
+            sql.BindFilters(count);
+            total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         transaction.Commit();
-        return new PagedResult<Incident>(items, total);
+        return new PagedResult<Incident>(items, total.Value);
     }
 }

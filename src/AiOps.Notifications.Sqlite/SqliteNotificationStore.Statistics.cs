@@ -10,13 +10,14 @@ public sealed partial class SqliteNotificationStore
     public Task<IncidentTotals> GetIncidentTotalsAsync(
         StatisticsQuery query, CancellationToken cancellationToken = default) =>
         ReadAsync(
-            pooled => StatisticsSql.Prepare(pooled, StatisticsSql.Totals, query, ";").ReadAll(reader => new IncidentTotals(
-                reader.GetInt32(0),
-                (int)reader.GetDouble(1),
-                (int)reader.GetDouble(2),
-                (int)reader.GetDouble(3),
-                StatisticsSql.Ticks(reader, 4),
-                StatisticsSql.Ticks(reader, 5)))[0],
+            pooled => HourlyStatisticsSql.Prepare(pooled, HourlyStatisticsSql.Totals, query, ";")
+                .ReadAll(reader => new IncidentTotals(
+                    (int)reader.GetDouble(0),
+                    (int)reader.GetDouble(1),
+                    (int)reader.GetDouble(2),
+                    (int)reader.GetDouble(3),
+                    StatisticsSql.Ticks(reader, 4),
+                    StatisticsSql.Ticks(reader, 5)))[0],
             cancellationToken);
 
     /// <inheritdoc />
@@ -46,7 +47,8 @@ public sealed partial class SqliteNotificationStore
     public Task<IReadOnlyList<HeatMapCell>> GetIncidentHeatMapAsync(
         StatisticsQuery query, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<HeatMapCell>>(
-            pooled => StatisticsSql.Prepare(pooled, StatisticsSql.HeatMap, query, StatisticsSql.HeatMapTail)
+            pooled => HourlyStatisticsSql
+                .Prepare(pooled, HourlyStatisticsSql.HeatMap, query, HourlyStatisticsSql.HeatMapTail)
                 .ReadAll(reader => new HeatMapCell(
                     (DayOfWeek)reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2))),
             cancellationToken);
@@ -60,7 +62,8 @@ public sealed partial class SqliteNotificationStore
         return ReadAsync<IReadOnlyList<AgentStatistics>>(
             pooled =>
             {
-                var diagnoses = StatisticsSql.Prepare(pooled, StatisticsSql.Agents, query, StatisticsSql.AgentsTail)
+                var diagnoses = HourlyStatisticsSql.Prepare(
+                        pooled, HourlyStatisticsSql.Agents, query, HourlyStatisticsSql.AgentsTail)
                     .ReadAll(reader => (Agent: reader.GetString(0), Count: reader.GetInt32(1),
                         Mean: StatisticsSql.Ticks(reader, 2)))
                     .ToDictionary(row => row.Agent, StringComparer.Ordinal);

@@ -65,6 +65,80 @@ public sealed class QueryPlanTests : IDisposable
         Assert.Contains(plan, line => line.Contains("ix_incidents_open_fingerprint", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("search")]
+    [InlineData("search+status")]
+    [InlineData("search+status+component+level+from")]
+    public async Task QueryIncidents_Search_StartsFromTheFullTextIndexWithoutScanningIncidents(string filters)
+    {
+        var sql = new IncidentQuerySql(CreateQuery(filters) with { Search = "checkout" });
+        using var connection = await OpenMigratedAsync();
+
+        var countPlan = ExplainQueryPlan(connection, sql.CountSql, sql.BindFilters);
+        var pagePlan = ExplainQueryPlan(connection, sql.PageSql, command =>
+        {
+            sql.BindFilters(command);
+            command.Bind("$take", 50).Bind("$skip", 0);
+        });
+
+        Assert.True(sql.CountsInPage);
+        AssertStartsFromSearchIndex(countPlan);
+        AssertStartsFromSearchIndex(pagePlan);
+    }
+
+    [Theory]
+    [InlineData("totals", false)]
+    [InlineData("totals", true)]
+    [InlineData("heat", false)]
+    [InlineData("heat", true)]
+    [InlineData("agents", false)]
+    [InlineData("agents", true)]
+    public async Task Statistics_Period_ReadHourlyCountsAndOnlyTheEndsOfThePeriodFromIncidents(
+        string statement, bool filtered)
+    {
+        var query = new StatisticsQuery
+        {
+            From = DateTimeOffset.UnixEpoch.AddMinutes(10),
+            To = DateTimeOffset.UnixEpoch.AddDays(7),
+            MinLevel = filtered ? IncidentLevel.Error : null,
+            Component = filtered ? "api" : null,
+            Agent = filtered ? "rules" : null,
+        };
+        var (head, tail) = statement switch
+        {
+            "totals" => (HourlyStatisticsSql.Totals, ";"),
+            "heat" => (HourlyStatisticsSql.HeatMap, HourlyStatisticsSql.HeatMapTail),
+            _ => (HourlyStatisticsSql.Agents, HourlyStatisticsSql.AgentsTail),
+        };
+        using var connection = new PooledConnection(await OpenMigratedAsync());
+
+        var command = HourlyStatisticsSql.Prepare(connection, head, query, tail);
+        var plan = ExplainQueryPlan(connection.Connection, command.CommandText, explain =>
+        {
+            foreach (SqliteParameter parameter in command.Parameters)
+            {
+                explain.Bind(parameter.ParameterName, parameter.Value);
+            }
+        });
+
+        Assert.Contains(plan, line => line.Contains("COVERING INDEX ix_incident_hours (hour>? AND hour<?)",
+            StringComparison.Ordinal));
+        Assert.Equal(2, plan.Count(line => line.StartsWith("SEARCH incidents USING", StringComparison.Ordinal)
+            && line.EndsWith("detected_at>? AND detected_at<?)", StringComparison.Ordinal)));
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN incident", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LiveCounts_OnSchema_CountsOpenIncidentsFromThePartialIndex()
+    {
+        using var connection = await OpenMigratedAsync();
+
+        var plan = ExplainQueryPlan(connection, StatisticsSql.Live, _ => { });
+
+        Assert.Contains(plan, line => line.Contains("ix_incidents_open_fingerprint", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains("ix_deliveries_due", StringComparison.Ordinal));
+    }
+
     private static IncidentQuery CreateQuery(string filters) => new()
     {
         Status = filters.Contains("status", StringComparison.Ordinal) ? IncidentStatus.New : null,
@@ -72,6 +146,17 @@ public sealed class QueryPlanTests : IDisposable
         DetectedFrom = filters.Contains("from", StringComparison.Ordinal) ? DateTimeOffset.UnixEpoch : null,
         MinLevel = filters.Contains("level", StringComparison.Ordinal) ? IncidentLevel.Error : null,
     };
+
+    private static void AssertStartsFromSearchIndex(List<string> plan)
+    {
+        Assert.Contains(
+            plan, line => line.StartsWith("SCAN incidents_search VIRTUAL TABLE", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            plan, line => line == "SCAN incidents" || line.StartsWith("SCAN incidents ", StringComparison.Ordinal));
+        Assert.All(
+            plan.Where(line => line.StartsWith("SEARCH incidents", StringComparison.Ordinal)),
+            line => Assert.Contains("INTEGER PRIMARY KEY (rowid=?)", line, StringComparison.Ordinal));
+    }
 
     private static void AssertUsesIndexes(List<string> plan)
     {

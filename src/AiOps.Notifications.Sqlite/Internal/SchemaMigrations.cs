@@ -4,7 +4,8 @@ namespace AiOps.Notifications.Sqlite.Internal;
 /// <remarks>Steps are append-only: never edit a shipped step, add a new one (for example an ALTER TABLE).</remarks>
 internal static class SchemaMigrations
 {
-    public static IReadOnlyList<string> Steps { get; } = [Version1, Version2, Version3, Version4, Version5];
+    public static IReadOnlyList<string> Steps { get; } =
+        [Version1, Version2, Version3, Version4, Version5, Version6, Version7];
 
     public static int LatestVersion => Steps.Count;
 
@@ -127,5 +128,128 @@ internal static class SchemaMigrations
     // Reports and exports page through notifications by creation time (issue 7).
     private const string Version5 = """
         CREATE INDEX ix_notifications_created_at ON notifications (created_at, id);
+        """;
+
+    // Full-text search over incident text (issue 5): a trigram index finds the same substrings LIKE found, without
+    // scanning. External content: the text stays in incidents, triggers keep the index in step, 'rebuild' fills it.
+    private const string Version6 = """
+        CREATE VIRTUAL TABLE incidents_search USING fts5(
+            title, message, component, content = 'incidents', content_rowid = 'rowid', tokenize = 'trigram');
+        CREATE TRIGGER incidents_search_insert AFTER INSERT ON incidents BEGIN
+            INSERT INTO incidents_search (rowid, title, message, component)
+            VALUES (new.rowid, new.title, new.message, new.component);
+        END;
+        CREATE TRIGGER incidents_search_delete AFTER DELETE ON incidents BEGIN
+            INSERT INTO incidents_search (incidents_search, rowid, title, message, component)
+            VALUES ('delete', old.rowid, old.title, old.message, old.component);
+        END;
+        CREATE TRIGGER incidents_search_update AFTER UPDATE OF title, message, component ON incidents
+        WHEN old.title IS NOT new.title OR old.message IS NOT new.message OR old.component IS NOT new.component
+        BEGIN
+            INSERT INTO incidents_search (incidents_search, rowid, title, message, component)
+            VALUES ('delete', old.rowid, old.title, old.message, old.component);
+            INSERT INTO incidents_search (rowid, title, message, component)
+            VALUES (new.rowid, new.title, new.message, new.component);
+        END;
+        INSERT INTO incidents_search (incidents_search) VALUES ('rebuild');
+        """;
+
+    // Hourly incident counts per level, component and agent for the monitoring aggregates (issue 5), kept exact by
+    // triggers and filled from the incidents already stored. Statistics read whole hours here and only the partial
+    // hours at the ends of a period from incidents. An hour is 36,000,000,000 ticks; the Unix epoch is at tick
+    // 621,355,968,000,000,000. The two generated columns read the diagnosis agent and its delay once for both.
+    private const string Version7 = """
+        ALTER TABLE incidents ADD COLUMN diagnosis_agent TEXT GENERATED ALWAYS AS (
+            COALESCE(json_extract(diagnosis, '$.AgentName'), json_extract(diagnosis, '$.agent_name'))) VIRTUAL;
+        ALTER TABLE incidents ADD COLUMN diagnosis_ticks INTEGER GENERATED ALWAYS AS (CAST(ROUND(
+            unixepoch(COALESCE(json_extract(diagnosis, '$.ProducedAt'), json_extract(diagnosis, '$.produced_at')),
+                'subsec') * 10000000.0 - (detected_at - 621355968000000000)) AS INTEGER)) VIRTUAL;
+        CREATE TABLE incident_hours (
+            hour INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            component TEXT NULL,
+            agent TEXT NULL,
+            detected INTEGER NOT NULL DEFAULT 0,
+            diagnosed INTEGER NOT NULL DEFAULT 0,
+            acknowledged INTEGER NOT NULL DEFAULT 0,
+            resolved INTEGER NOT NULL DEFAULT 0,
+            acknowledge_ticks INTEGER NOT NULL DEFAULT 0,
+            resolve_ticks INTEGER NOT NULL DEFAULT 0,
+            responses INTEGER NOT NULL DEFAULT 0,
+            response_ticks INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX ix_incident_hours ON incident_hours (hour, level, component, agent, detected, diagnosed,
+            acknowledged, resolved, acknowledge_ticks, resolve_ticks, responses, response_ticks);
+        CREATE TRIGGER incident_hours_insert AFTER INSERT ON incidents BEGIN
+            INSERT INTO incident_hours (hour, level, component, agent)
+            SELECT new.detected_at / 36000000000, new.level, new.component, new.diagnosis_agent
+            WHERE NOT EXISTS (SELECT 1 FROM incident_hours
+                WHERE hour = new.detected_at / 36000000000 AND level = new.level
+                AND component IS new.component AND agent IS new.diagnosis_agent);
+            UPDATE incident_hours SET detected = detected + 1,
+                diagnosed = diagnosed + (new.diagnosis IS NOT NULL),
+                acknowledged = acknowledged + (new.acknowledged_at IS NOT NULL),
+                resolved = resolved + (new.resolved_at IS NOT NULL),
+                acknowledge_ticks = acknowledge_ticks + COALESCE(new.acknowledged_at - new.detected_at, 0),
+                resolve_ticks = resolve_ticks + COALESCE(new.resolved_at - new.detected_at, 0),
+                responses = responses + (new.diagnosis_ticks IS NOT NULL),
+                response_ticks = response_ticks + COALESCE(new.diagnosis_ticks, 0)
+            WHERE hour = new.detected_at / 36000000000 AND level = new.level
+                AND component IS new.component AND agent IS new.diagnosis_agent;
+        END;
+        CREATE TRIGGER incident_hours_delete AFTER DELETE ON incidents BEGIN
+            UPDATE incident_hours SET detected = detected - 1,
+                diagnosed = diagnosed - (old.diagnosis IS NOT NULL),
+                acknowledged = acknowledged - (old.acknowledged_at IS NOT NULL),
+                resolved = resolved - (old.resolved_at IS NOT NULL),
+                acknowledge_ticks = acknowledge_ticks - COALESCE(old.acknowledged_at - old.detected_at, 0),
+                resolve_ticks = resolve_ticks - COALESCE(old.resolved_at - old.detected_at, 0),
+                responses = responses - (old.diagnosis_ticks IS NOT NULL),
+                response_ticks = response_ticks - COALESCE(old.diagnosis_ticks, 0)
+            WHERE hour = old.detected_at / 36000000000 AND level = old.level
+                AND component IS old.component AND agent IS old.diagnosis_agent;
+            DELETE FROM incident_hours WHERE hour = old.detected_at / 36000000000 AND level = old.level
+                AND component IS old.component AND agent IS old.diagnosis_agent AND detected = 0;
+        END;
+        CREATE TRIGGER incident_hours_update
+        AFTER UPDATE OF detected_at, level, component, diagnosis, acknowledged_at, resolved_at ON incidents
+        WHEN old.detected_at IS NOT new.detected_at OR old.level IS NOT new.level
+            OR old.component IS NOT new.component OR old.diagnosis IS NOT new.diagnosis
+            OR old.acknowledged_at IS NOT new.acknowledged_at OR old.resolved_at IS NOT new.resolved_at
+        BEGIN
+            UPDATE incident_hours SET detected = detected - 1,
+                diagnosed = diagnosed - (old.diagnosis IS NOT NULL),
+                acknowledged = acknowledged - (old.acknowledged_at IS NOT NULL),
+                resolved = resolved - (old.resolved_at IS NOT NULL),
+                acknowledge_ticks = acknowledge_ticks - COALESCE(old.acknowledged_at - old.detected_at, 0),
+                resolve_ticks = resolve_ticks - COALESCE(old.resolved_at - old.detected_at, 0),
+                responses = responses - (old.diagnosis_ticks IS NOT NULL),
+                response_ticks = response_ticks - COALESCE(old.diagnosis_ticks, 0)
+            WHERE hour = old.detected_at / 36000000000 AND level = old.level
+                AND component IS old.component AND agent IS old.diagnosis_agent;
+            DELETE FROM incident_hours WHERE hour = old.detected_at / 36000000000 AND level = old.level
+                AND component IS old.component AND agent IS old.diagnosis_agent AND detected = 0;
+            INSERT INTO incident_hours (hour, level, component, agent)
+            SELECT new.detected_at / 36000000000, new.level, new.component, new.diagnosis_agent
+            WHERE NOT EXISTS (SELECT 1 FROM incident_hours
+                WHERE hour = new.detected_at / 36000000000 AND level = new.level
+                AND component IS new.component AND agent IS new.diagnosis_agent);
+            UPDATE incident_hours SET detected = detected + 1,
+                diagnosed = diagnosed + (new.diagnosis IS NOT NULL),
+                acknowledged = acknowledged + (new.acknowledged_at IS NOT NULL),
+                resolved = resolved + (new.resolved_at IS NOT NULL),
+                acknowledge_ticks = acknowledge_ticks + COALESCE(new.acknowledged_at - new.detected_at, 0),
+                resolve_ticks = resolve_ticks + COALESCE(new.resolved_at - new.detected_at, 0),
+                responses = responses + (new.diagnosis_ticks IS NOT NULL),
+                response_ticks = response_ticks + COALESCE(new.diagnosis_ticks, 0)
+            WHERE hour = new.detected_at / 36000000000 AND level = new.level
+                AND component IS new.component AND agent IS new.diagnosis_agent;
+        END;
+        INSERT INTO incident_hours (hour, level, component, agent, detected, diagnosed, acknowledged, resolved,
+            acknowledge_ticks, resolve_ticks, responses, response_ticks)
+        SELECT detected_at / 36000000000 AS h, level, component, diagnosis_agent, COUNT(*),
+            TOTAL(diagnosis IS NOT NULL), TOTAL(acknowledged_at IS NOT NULL), TOTAL(resolved_at IS NOT NULL),
+            SUM(COALESCE(acknowledged_at - detected_at, 0)), SUM(COALESCE(resolved_at - detected_at, 0)),
+            TOTAL(diagnosis_ticks IS NOT NULL), SUM(COALESCE(diagnosis_ticks, 0))
+        FROM incidents GROUP BY h, level, component, diagnosis_agent;
         """;
 }

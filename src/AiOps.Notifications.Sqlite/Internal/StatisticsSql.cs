@@ -6,21 +6,12 @@ using Microsoft.Data.Sqlite;
 namespace AiOps.Notifications.Sqlite.Internal;
 
 /// <summary>Aggregate statements over a range of <c>detected_at</c>, which the index on it serves.</summary>
+/// <remarks>Totals, heat map and agents read hourly counts instead: see <see cref="HourlyStatisticsSql"/>.</remarks>
 internal static class StatisticsSql
 {
-    // Ticks of a Julian day number, and the Julian day of 0001-01-01T00:00Z where .NET ticks start.
-    private const string JulianToTicks = "((julianday(COALESCE(json_extract(diagnosis, '$.ProducedAt'), "
-        + "json_extract(diagnosis, '$.produced_at'))) - 1721425.5) * 864000000000.0)";
-
     // StoreJson writes member names as declared today; the snake_case spelling keeps working if that changes.
     public const string AgentName =
         "COALESCE(json_extract(diagnosis, '$.AgentName'), json_extract(diagnosis, '$.agent_name'))";
-
-    public const string Totals = """
-        SELECT COUNT(*), TOTAL(diagnosis IS NOT NULL), TOTAL(acknowledged_at IS NOT NULL),
-            TOTAL(resolved_at IS NOT NULL), AVG(acknowledged_at - detected_at), AVG(resolved_at - detected_at)
-        FROM incidents
-        """;
 
     public const string OverTime = "SELECT (detected_at - $from) / $interval AS bucket, COUNT(*) FROM incidents";
 
@@ -29,19 +20,6 @@ internal static class StatisticsSql
     public const string ByCategory = "SELECT COALESCE(category, '') AS key, COUNT(*) AS n FROM incidents";
 
     public const string ByCategoryTail = " GROUP BY key ORDER BY n DESC, key;";
-
-    // 0001-01-01 was a Monday, so (days + 1) % 7 is .NET's DayOfWeek (Sunday = 0).
-    public const string HeatMap = """
-        SELECT ((detected_at / 864000000000) + 1) % 7 AS day, (detected_at / 36000000000) % 24 AS hour, COUNT(*)
-        FROM incidents
-        """;
-
-    public const string HeatMapTail = " GROUP BY day, hour ORDER BY day, hour;";
-
-    public const string Agents = $"SELECT {AgentName} AS agent, COUNT(*), AVG({JulianToTicks} - detected_at) "
-        + "FROM incidents";
-
-    public const string AgentsTail = " AND diagnosis IS NOT NULL GROUP BY agent ORDER BY agent;";
 
     public const string Feedback = """
         SELECT agent_name, TOTAL(helpful), TOTAL(1 - helpful) FROM diagnosis_feedback
@@ -54,7 +32,8 @@ internal static class StatisticsSql
         """;
 
     public const string Live = """
-        SELECT (SELECT COUNT(*) FROM incidents WHERE status <> 3), (SELECT COUNT(*) FROM deliveries WHERE status = 0);
+        SELECT (SELECT COUNT(*) FROM incidents INDEXED BY ix_incidents_open_fingerprint WHERE status <> 3),
+            (SELECT COUNT(*) FROM deliveries WHERE status = 0);
         """;
 
     /// <summary>Prepares a statement: the head, the WHERE clause of the query and the tail, values bound.</summary>
