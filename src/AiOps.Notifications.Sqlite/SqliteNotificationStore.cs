@@ -12,8 +12,9 @@ namespace AiOps.Notifications.Sqlite;
 /// writer that commits the writes queued while the previous commit ran in one transaction (group commit,
 /// up to 256 writes), each write in its own savepoint: a failing write fails only its caller. A write's task
 /// completes once it is committed, and the writer waits up to <see cref="SqliteStoreOptions.BusyTimeout"/>
-/// for other processes. Commits use WAL with <c>synchronous = NORMAL</c>: a completed write survives the
-/// process being killed; a power cut may lose the last commits but leaves the file consistent. Times are kept as UTC ticks: they come back exact to 100 ns, in UTC.
+/// for other processes. By default commits use WAL with <c>synchronous = NORMAL</c>: a completed write
+/// survives the process being killed; a power cut may lose the last commits but leaves the file consistent
+/// (<see cref="SqliteStoreOptions.FullSync"/> covers power cuts too). Times are kept as UTC ticks: they come back exact to 100 ns, in UTC.
 /// The schema is created or migrated by <see cref="InitializeAsync"/>, or by the first operation.
 /// </remarks>
 public sealed partial class SqliteNotificationStore : INotificationStore, IAsyncDisposable, IDisposable
@@ -43,7 +44,7 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
 
         DatabasePath = Path.GetFullPath(options.DatabasePath!);
         _logger = logger ?? NullLogger<SqliteNotificationStore>.Instance;
-        _pool = new ConnectionPool(DatabasePath, options.BusyTimeout);
+        _pool = new ConnectionPool(DatabasePath, options.BusyTimeout, options.FullSync);
         _writer = new GroupCommitWriter(_pool, _logger);
     }
 
@@ -128,7 +129,7 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
         }
     }
 
-    private async Task<T> ReadAsync<T>(Func<PooledConnection, T> read, CancellationToken cancellationToken)
+    internal async Task<T> ReadAsync<T>(Func<PooledConnection, T> read, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         await InitializeAsync(cancellationToken).ConfigureAwait(false);

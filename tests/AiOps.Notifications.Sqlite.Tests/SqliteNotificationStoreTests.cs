@@ -38,6 +38,19 @@ public sealed class SqliteNotificationStoreTests : IDisposable
         Assert.Equal("wal", command.ExecuteScalar() as string);
     }
 
+    [Theory]
+    [InlineData(false, 1L)]
+    [InlineData(true, 2L)]
+    public async Task ReadAsync_FullSyncOption_SetsSynchronousPragma(bool fullSync, long expected)
+    {
+        using var sut = new SqliteNotificationStore(
+            new SqliteStoreOptions { DatabasePath = _folder.DatabasePath, FullSync = fullSync });
+
+        var synchronous = await sut.ReadAsync(pooled => Scalar(pooled.Connection, "PRAGMA synchronous;"), Ct);
+
+        Assert.Equal(expected, synchronous);
+    }
+
     [Fact]
     public async Task InitializeAsync_FolderMissing_CreatesFolderAndFile()
     {
