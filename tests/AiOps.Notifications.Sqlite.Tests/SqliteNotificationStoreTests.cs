@@ -153,6 +153,26 @@ public sealed class SqliteNotificationStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task UpdateDeliveryAsync_ChannelAndRecipientChanged_ReplacesEveryColumn()
+    {
+        using var sut = CreateSut();
+        var delivery = StoreTestData.FullDelivery("moved");
+        await sut.AddNotificationAsync(StoreTestData.FullNotification(), [delivery], Ct);
+        var moved = delivery with
+        {
+            Channel = "slack",
+            Recipient = "#ops",
+            Priority = NotificationPriority.Critical,
+            IncidentId = null,
+            Status = DeliveryStatus.Delivered,
+        };
+
+        await sut.UpdateDeliveryAsync(moved, Ct);
+
+        Assert.Equal(moved, await sut.FindDeliveryAsync("moved", Ct));
+    }
+
+    [Fact]
     public async Task UpdateDeliveryAsync_UnknownDelivery_ThrowsNamingIt()
     {
         using var sut = CreateSut();
