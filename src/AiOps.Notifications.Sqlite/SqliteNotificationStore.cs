@@ -147,10 +147,14 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
 
     /// <summary>Runs a write in a transaction shared with the writes queued meanwhile (group commit).</summary>
     /// <returns>A task that completes once the write is committed.</returns>
-    internal async Task WriteAsync(
-        Action<PooledConnection, SqliteTransaction> write, CancellationToken cancellationToken)
+    internal Task WriteAsync(Action<PooledConnection, SqliteTransaction> write, CancellationToken cancellationToken)
     {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await _writer.EnqueueAsync(write, cancellationToken).ConfigureAwait(false);
+        return _initialized ? _writer.EnqueueAsync(write, cancellationToken) : InitializeThenWriteAsync();
+
+        async Task InitializeThenWriteAsync()
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            await _writer.EnqueueAsync(write, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

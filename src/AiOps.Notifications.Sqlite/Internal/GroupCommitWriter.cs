@@ -34,13 +34,17 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
         var pending = new PendingWrite(write, cancellationToken);
         lock (_queue)
         {
-            ObjectDisposedException.ThrowIf(_closed, typeof(SqliteNotificationStore));
+            if (_closed)
+            {
+                Abandon(pending);
+                return pending.Task;
+            }
+
             _queue.Enqueue(pending);
             if (!_running)
             {
                 _running = true;
-                _draining = Task.Factory.StartNew(
-                    Drain, CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+                _draining = StartDraining();
             }
         }
 
@@ -63,13 +67,28 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
 
         foreach (var pending in abandoned)
         {
-            if (pending.TryStart())
-            {
-                pending.Complete(new ObjectDisposedException(nameof(SqliteNotificationStore)));
-            }
+            Abandon(pending);
         }
 
         return draining;
+    }
+
+    private static void Abandon(PendingWrite pending)
+    {
+        if (pending.TryStart())
+        {
+            pending.Complete(new ObjectDisposedException(nameof(SqliteNotificationStore)));
+        }
+    }
+
+    private Task StartDraining()
+    {
+        // The writer serves every caller: it must not carry this caller's ambient state (activity, log scope).
+        using (ExecutionContext.SuppressFlow())
+        {
+            return Task.Factory.StartNew(
+                Drain, CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+        }
     }
 
     private void Drain()
