@@ -10,11 +10,12 @@ namespace AiOps.Notifications.Sqlite;
 /// <remarks>
 /// Thread safe. Reads run in parallel (the file is in WAL mode). Writes from this process go through one
 /// writer that commits the writes queued while the previous commit ran in one transaction (group commit,
-/// up to 256 writes), each write in its own savepoint: a failing write fails only its caller. A write's task
+/// up to 256 writes); a failing write is undone alone and fails only its own caller. A write's task
 /// completes once it is committed, and the writer waits up to <see cref="SqliteStoreOptions.BusyTimeout"/>
 /// for other processes. By default commits use WAL with <c>synchronous = NORMAL</c>: a completed write
 /// survives the process being killed; a power cut may lose the last commits but leaves the file consistent
-/// (<see cref="SqliteStoreOptions.FullSync"/> covers power cuts too). Times are kept as UTC ticks: they come back exact to 100 ns, in UTC.
+/// (<see cref="SqliteStoreOptions.FullSync"/> covers power cuts too).
+/// Times are kept as UTC ticks: they come back exact to 100 ns, in UTC.
 /// The schema is created or migrated by <see cref="InitializeAsync"/>, or by the first operation.
 /// </remarks>
 public sealed partial class SqliteNotificationStore : INotificationStore, IAsyncDisposable, IDisposable

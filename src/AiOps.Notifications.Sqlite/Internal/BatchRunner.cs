@@ -22,15 +22,16 @@ internal sealed class BatchRunner(ConnectionPool pool, ILogger logger)
     public void Run(List<PendingWrite> batch)
     {
         var error = Commit(batch);
-        if (error is not null)
-        {
-            Log.WriteBatchFailed(logger, batch.Count, error);
-        }
 
         // Callers resume only now: their data is committed and the connection is back in the pool.
         foreach (var pending in batch)
         {
             pending.Complete(error);
+        }
+
+        if (error is not null)
+        {
+            Log.WriteBatchFailed(logger, batch.Count, error);
         }
     }
 
@@ -41,8 +42,9 @@ internal sealed class BatchRunner(ConnectionPool pool, ILogger logger)
         {
             pooled = pool.Rent();
         }
-        catch (ObjectDisposedException error)
+        catch (Exception error)
         {
+            // Disposed, or a new connection could not be opened: the batch fails, the writer goes on.
             return error;
         }
 
@@ -82,7 +84,7 @@ internal sealed class BatchRunner(ConnectionPool pool, ILogger logger)
         Interlocked.Increment(ref _commits);
     }
 
-    /// <summary>Commits every write of the batch, or rolls back at the first failing one and records its error.</summary>
+    /// <summary>Commits the whole batch, or rolls back at the first failing write and records its error.</summary>
     private bool TryCommitWhole(PooledConnection pooled, List<PendingWrite> batch)
     {
         using var transaction = pooled.Connection.BeginTransaction();
