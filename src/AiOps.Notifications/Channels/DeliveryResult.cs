@@ -26,12 +26,15 @@ public sealed record DeliveryResult
     /// <summary>Gets a value indicating whether the message reached the service.</summary>
     public bool Succeeded => Outcome is AttemptOutcome.Delivered or AttemptOutcome.Accepted;
 
+    // Results are immutable, so the most common one is made once.
+    private static DeliveryResult PlainDelivered { get; } = new(AttemptOutcome.Delivered, null, null, null);
+
     /// <summary>Creates a result for a confirmed delivery.</summary>
     /// <param name="statusCode">The status or reply code.</param>
     /// <param name="detail">The service's answer.</param>
     /// <returns>The result.</returns>
     public static DeliveryResult Delivered(int? statusCode = null, string? detail = null) =>
-        new(AttemptOutcome.Delivered, statusCode, detail, null);
+        statusCode is null && detail is null ? PlainDelivered : new(AttemptOutcome.Delivered, statusCode, detail, null);
 
     /// <summary>Creates a result for a message accepted for later processing.</summary>
     /// <param name="statusCode">The status code.</param>

@@ -90,6 +90,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<ChannelRateLimiters>();
         services.AddSingleton<ChannelHealthTracker>();
+        services.AddSingleton<AttemptTimeouts>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<INotificationPublisher, NotificationPublisher>();
         services.AddSingleton<IIncidentManager, IncidentManager>();

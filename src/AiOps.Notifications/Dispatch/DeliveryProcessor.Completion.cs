@@ -32,16 +32,24 @@ internal sealed partial class DeliveryProcessor
             },
             cancellationToken);
 
-    private async Task FinishAsync(Delivery delivery, DeliveryResult result)
+    private Task FinishAsync(Delivery delivery, DeliveryResult result) =>
+        FinishAsync(delivery, result, delivery.AttemptCount);
+
+    /// <summary>Records the outcome of the attempts made, counting <paramref name="attemptCount"/> in all.</summary>
+    private async Task FinishAsync(Delivery delivery, DeliveryResult result, int attemptCount)
     {
         var now = timeProvider.GetUtcNow();
         var finished = result.Outcome switch
         {
-            AttemptOutcome.Delivered => Complete(delivery, DeliveryStatus.Delivered, now, null),
-            AttemptOutcome.Accepted => Complete(delivery, DeliveryStatus.Accepted, now, null),
-            AttemptOutcome.TransientFailure when delivery.AttemptCount < _settings.MaxAttempts =>
-                delivery with { NextAttemptAt = now + OutboxDelay(delivery, result), LastError = result.Detail },
-            _ => Complete(delivery, DeliveryStatus.Failed, now, result.Detail),
+            AttemptOutcome.Delivered => Complete(delivery, attemptCount, DeliveryStatus.Delivered, now, null),
+            AttemptOutcome.Accepted => Complete(delivery, attemptCount, DeliveryStatus.Accepted, now, null),
+            AttemptOutcome.TransientFailure when attemptCount < _settings.MaxAttempts => delivery with
+            {
+                AttemptCount = attemptCount,
+                NextAttemptAt = now + OutboxDelay(attemptCount, result),
+                LastError = result.Detail,
+            },
+            _ => Complete(delivery, attemptCount, DeliveryStatus.Failed, now, result.Detail),
         };
 
         // Shutdown must not lose the outcome of an attempt that was made, so the write ignores the token.
@@ -83,7 +91,9 @@ internal sealed partial class DeliveryProcessor
     private async Task CancelAsync(Delivery delivery, string reason)
     {
         var now = timeProvider.GetUtcNow();
-        await store.UpdateDeliveryAsync(Complete(delivery, DeliveryStatus.Cancelled, now, "Cancelled: " + reason))
+        var cancelled = Complete(
+            delivery, delivery.AttemptCount, DeliveryStatus.Cancelled, now, "Cancelled: " + reason);
+        await store.UpdateDeliveryAsync(cancelled)
             .ConfigureAwait(false);
         Log.DeliveryCancelled(logger, delivery.Id, reason);
     }
@@ -114,12 +124,20 @@ internal sealed partial class DeliveryProcessor
         }
     }
 
-    private static Delivery Complete(Delivery delivery, DeliveryStatus status, DateTimeOffset now, string? error) =>
-        delivery with { Status = status, CompletedAt = now, NextAttemptAt = null, LastError = error };
+    private static Delivery Complete(
+        Delivery delivery, int attemptCount, DeliveryStatus status, DateTimeOffset now, string? error) =>
+        delivery with
+        {
+            AttemptCount = attemptCount,
+            Status = status,
+            CompletedAt = now,
+            NextAttemptAt = null,
+            LastError = error,
+        };
 
-    private TimeSpan OutboxDelay(Delivery delivery, DeliveryResult result)
+    private TimeSpan OutboxDelay(int attemptCount, DeliveryResult result)
     {
-        var rounds = Math.Max(1, delivery.AttemptCount / Math.Max(1, _settings.ImmediateAttempts));
+        var rounds = Math.Max(1, attemptCount / Math.Max(1, _settings.ImmediateAttempts));
         var backoff = _settings.OutboxRetryDelay * Math.Pow(2, Math.Min(rounds - 1, 16));
         if (backoff > _settings.MaxOutboxDelay)
         {

@@ -23,6 +23,7 @@ internal sealed partial class DeliveryProcessor(
     ITemplateRenderer renderer,
     ChannelPipelines pipelines,
     ChannelRateLimiters rateLimiters,
+    AttemptTimeouts timeouts,
     ChannelHealthTracker health,
     GroupBuffer groups,
     IncidentLinks links,
@@ -60,11 +61,10 @@ internal sealed partial class DeliveryProcessor(
 
         var attempts = new AttemptCounter(delivery.AttemptCount);
         var result = await SendAsync(channel, message, attempts, cancellationToken).ConfigureAwait(false);
-        await FinishAsync(delivery with { AttemptCount = attempts.Count }, result)
-            .ConfigureAwait(false);
+        await FinishAsync(delivery, result, attempts.Count).ConfigureAwait(false);
     }
 
-    private async Task<ChannelMessage?> PrepareAsync(
+    private async ValueTask<ChannelMessage?> PrepareAsync(
         Delivery delivery, INotificationChannel channel, CancellationToken cancellationToken)
     {
         var notification = await store.FindNotificationAsync(delivery.NotificationId, cancellationToken)
@@ -105,7 +105,14 @@ internal sealed partial class DeliveryProcessor(
         try
         {
             var content = await renderer.RenderAsync(channel.Kind, model, cancellationToken).ConfigureAwait(false);
-            return new ChannelMessage { Delivery = delivery, Notification = notification, Incident = incident, Content = content };
+            return new ChannelMessage
+            {
+                Delivery = delivery,
+                Notification = notification,
+                Incident = incident,
+                Content = content,
+                AttemptNumber = delivery.AttemptCount + 1,
+            };
         }
         catch (Exception exception) when (exception is InvalidOperationException or FormatException)
         {
@@ -120,8 +127,11 @@ internal sealed partial class DeliveryProcessor(
     {
         try
         {
+            // The state is passed, not captured, so an attempt allocates no closure.
             return await pipelines.For(channel.Name).ExecuteAsync(
-                async token => await AttemptAsync(channel, message, attempts, token).ConfigureAwait(false),
+                static (state, token) =>
+                    state.Processor.AttemptAsync(state.Channel, state.Message, state.Attempts, token),
+                (Processor: this, Channel: channel, Message: message, Attempts: attempts),
                 cancellationToken).ConfigureAwait(false);
         }
         catch (BrokenCircuitException broken)
@@ -130,7 +140,7 @@ internal sealed partial class DeliveryProcessor(
         }
     }
 
-    private async Task<DeliveryResult> AttemptAsync(
+    private async ValueTask<DeliveryResult> AttemptAsync(
         INotificationChannel channel, ChannelMessage message, AttemptCounter attempts, CancellationToken cancellationToken)
     {
         await rateLimiters.WaitAsync(channel, cancellationToken).ConfigureAwait(false);
@@ -141,8 +151,8 @@ internal sealed partial class DeliveryProcessor(
         activity?.SetTag("aiops.attempt", number);
         var started = timeProvider.GetUtcNow();
         var clock = timeProvider.GetTimestamp();
-        var result = await CallChannelAsync(channel, message with { AttemptNumber = number }, cancellationToken)
-            .ConfigureAwait(false);
+        var numbered = message.AttemptNumber == number ? message : message with { AttemptNumber = number };
+        var result = await CallChannelAsync(channel, numbered, cancellationToken).ConfigureAwait(false);
         var duration = timeProvider.GetElapsedTime(clock);
 
         await RecordAsync(message.Delivery, number, started, duration, result, cancellationToken).ConfigureAwait(false);
@@ -161,13 +171,15 @@ internal sealed partial class DeliveryProcessor(
     private async Task<DeliveryResult> CallChannelAsync(
         INotificationChannel channel, ChannelMessage message, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(_settings.AttemptTimeout, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var timeout = timeouts.Rent(_settings.AttemptTimeout);
+        var stopping = cancellationToken.UnsafeRegister(
+            static source => ((CancellationTokenSource)source!).Cancel(), timeout);
         try
         {
-            return await channel.SendAsync(message, linked.Token).ConfigureAwait(false);
+            return await channel.SendAsync(message, timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
+            when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return DeliveryResult.Transient($"Timed out after {_settings.AttemptTimeout.TotalSeconds:0.#} s.");
         }
@@ -175,6 +187,11 @@ internal sealed partial class DeliveryProcessor(
         {
             // A channel should return failures, not throw them; a throw still counts as a failed attempt.
             return HttpDeliveryResults.FromException(exception);
+        }
+        finally
+        {
+            await stopping.DisposeAsync().ConfigureAwait(false);
+            timeouts.Return(timeout);
         }
     }
 }

@@ -10,15 +10,4 @@ public sealed record ChannelHealthSnapshot(
     long Attempts, int ConsecutiveFailures, DateTimeOffset? LastSuccessAt, DateTimeOffset? LastFailureAt, string? LastError)
 {
     internal static ChannelHealthSnapshot Empty { get; } = new(0, 0, null, null, null);
-
-    internal ChannelHealthSnapshot With(AttemptOutcome outcome, DateTimeOffset at, string? detail) =>
-        outcome is AttemptOutcome.Delivered or AttemptOutcome.Accepted
-            ? this with { Attempts = Attempts + 1, ConsecutiveFailures = 0, LastSuccessAt = at }
-            : this with
-            {
-                Attempts = Attempts + 1,
-                ConsecutiveFailures = ConsecutiveFailures + 1,
-                LastFailureAt = at,
-                LastError = detail,
-            };
 }

@@ -35,20 +35,29 @@ internal sealed class NotificationPublisher(
         var subject = new RoutingSubject(
             notification.Type, notification.Priority, incident?.Component, incident?.Category, notification.Labels);
         var mutedBy = MutedBy(subject, notification.IncidentId);
-        var deliveries = router.RouteWithMatches(request, subject)
-            .Select(routed => Group(notification, CreateDelivery(notification, routed.Target, mutedBy), incident, routed.Match))
-            .ToList();
+        var routes = router.RouteWithMatches(request, subject);
+        var deliveries = new Delivery[routes.Count];
+        for (var i = 0; i < deliveries.Length; i++)
+        {
+            var (target, match) = routes[i];
+            deliveries[i] = Group(notification, CreateDelivery(notification, target, mutedBy), incident, match);
+        }
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
         telemetry.Published(notification.Type, notification.Priority);
-        telemetry.Silenced(mutedBy is null ? 0 : deliveries.Count);
-        LogRouting(notification, deliveries.Count);
+        telemetry.Silenced(mutedBy is null ? 0 : deliveries.Length);
+        LogRouting(notification, deliveries.Length);
 
         // Grouped deliveries wait in the outbox until their group is due; the outbox poller queues them then.
         var now = timeProvider.GetUtcNow();
-        foreach (var delivery in deliveries.Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now))
+        foreach (var delivery in deliveries)
         {
+            if (delivery.Status != DeliveryStatus.Pending || delivery.NextAttemptAt > now)
+            {
+                continue;
+            }
+
             var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
             if (!await queue.EnqueueAsync(item, queue.DefaultMode, cancellationToken).ConfigureAwait(false))
             {

@@ -16,7 +16,8 @@ internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> optio
     private readonly ConcurrentDictionary<string, ResiliencePipeline<DeliveryResult>> _pipelines =
         new(StringComparer.OrdinalIgnoreCase);
 
-    public ResiliencePipeline<DeliveryResult> For(string channel) => _pipelines.GetOrAdd(channel, _ => Create());
+    public ResiliencePipeline<DeliveryResult> For(string channel) => 
+        _pipelines.GetOrAdd(channel, static (_, self) => self.Create(), this);
 
     private static bool IsRetriable(DeliveryResult? result, TimeSpan maxRetryAfter) =>
         result is { Outcome: AttemptOutcome.TransientFailure }

@@ -16,7 +16,7 @@ internal sealed class ChannelRateLimiters : IDisposable
 
     public async ValueTask WaitAsync(INotificationChannel channel, CancellationToken cancellationToken)
     {
-        var limiter = _limiters.GetOrAdd(channel.Name, _ => Create(channel.RateLimit));
+        var limiter = _limiters.GetOrAdd(channel.Name, static (_, limit) => Create(limit), channel.RateLimit);
         if (limiter is null)
         {
             return;

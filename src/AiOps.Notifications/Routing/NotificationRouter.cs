@@ -45,19 +45,54 @@ internal sealed class NotificationRouter : INotificationRouter
                     nameof(request));
         }
 
+        // Loops, not LINQ: this runs for every notification published.
         var resolved = subject.Type == NotificationTypes.IncidentResolved;
-        var seen = new HashSet<RouteTarget>();
-        return [.. Explain(subject)
-            .Where(match => !resolved || match.SendResolved)
-            .SelectMany(match => match.Targets.Select(target => (Target: target, Match: (RouteMatch?)match)))
-            .Where(routed => seen.Add(routed.Target))];
+        var routed = new List<(RouteTarget Target, RouteMatch? Match)>();
+        var matches = Explain(subject);
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            if (resolved && !match.SendResolved)
+            {
+                continue;
+            }
+
+            for (var t = 0; t < match.Targets.Count; t++)
+            {
+                if (!IsRouted(routed, match.Targets[t]))
+                {
+                    routed.Add((match.Targets[t], match));
+                }
+            }
+        }
+
+        return routed;
+    }
+
+    private static bool IsRouted(List<(RouteTarget Target, RouteMatch? Match)> routed, RouteTarget target)
+    {
+        foreach (var (taken, _) in routed)
+        {
+            if (taken.Equals(target))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Walk(RouteNode node, RoutingSubject subject, List<RouteMatch> matches)
     {
         var taken = false;
-        foreach (var child in node.Children.Where(child => child.Matches(subject)))
+        for (var i = 0; i < node.Children.Count; i++)
         {
+            var child = node.Children[i];
+            if (!child.Matches(subject))
+            {
+                continue;
+            }
+
             Walk(child, subject, matches);
             taken = true;
             if (!child.Continue)
@@ -68,7 +103,7 @@ internal sealed class NotificationRouter : INotificationRouter
 
         if (!taken)
         {
-            matches.Add(node.ToMatch());
+            matches.Add(node.Match);
         }
     }
 }

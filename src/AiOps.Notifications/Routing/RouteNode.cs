@@ -12,7 +12,22 @@ internal sealed record RouteNode(
     RouteGrouping? Grouping,
     IReadOnlyList<RouteNode> Children)
 {
-    public bool Matches(RoutingSubject subject) => Matchers.All(matcher => matcher.Matches(subject.Read(matcher.Name)));
+    /// <summary>Gets what choosing this route means, made once.</summary>
+    public RouteMatch Match { get; } = new(Path, Targets, SendResolved, RepeatInterval, EscalationPolicy, Grouping);
 
-    public RouteMatch ToMatch() => new(Path, Targets, SendResolved, RepeatInterval, EscalationPolicy, Grouping);
+    public bool Matches(RoutingSubject subject) => MatchesAll(Matchers, subject);
+
+    /// <summary>Tells whether every matcher accepts the subject; a loop, as this runs for every notification.</summary>
+    public static bool MatchesAll(IReadOnlyList<Matcher> matchers, RoutingSubject subject)
+    {
+        for (var i = 0; i < matchers.Count; i++)
+        {
+            if (!matchers[i].Matches(subject.Read(matchers[i].Name)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -75,11 +75,23 @@ internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, 
     /// <summary>Finds an active silence that matches a notification.</summary>
     public Silence? FindMatch(RoutingSubject subject)
     {
+        var silences = _silences;
+        if (silences.Count == 0)
+        {
+            return null;
+        }
+
         var now = timeProvider.GetUtcNow();
-        return _silences
-            .FirstOrDefault(entry => entry.Silence.IsActiveAt(now)
-                && entry.Matchers.All(matcher => matcher.Matches(subject.Read(matcher.Name))))
-            ?.Silence;
+        for (var i = 0; i < silences.Count; i++)
+        {
+            var entry = silences[i];
+            if (entry.Silence.IsActiveAt(now) && RouteNode.MatchesAll(entry.Matchers, subject))
+            {
+                return entry.Silence;
+            }
+        }
+
+        return null;
     }
 
     private static List<Matcher> Parse(IReadOnlyList<string> matchers)

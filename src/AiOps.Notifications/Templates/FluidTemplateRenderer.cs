@@ -44,8 +44,9 @@ internal sealed class FluidTemplateRenderer : ITemplateRenderer
 
         var context = CreateContext(model);
         var type = model.Notification.Type;
-        var rendered = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in GetParts(channelKind))
+        var parts = _partsByKind.GetValueOrDefault(channelKind, []);
+        var rendered = new Dictionary<string, string>(parts.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var part in parts)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var template = Find(channelKind, type, part)

@@ -63,6 +63,32 @@ public sealed class DeliveryProcessorTests
     }
 
     [Fact]
+    public async Task Process_AttemptHangsPastTimeout_RecordsTimeoutThenRetriesAndDelivers()
+    {
+        var calls = 0;
+        var channel = new InMemoryChannel("slow", async (_, token) =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                await Task.Delay(Timeout.Infinite, token);
+            }
+
+            return DeliveryResult.Delivered();
+        });
+        await using var host = await EngineHost.StartAsync(
+            b => b.AddInMemoryChannel(channel),
+            o => o.Delivery.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        await WaitUntilAsync(async () => (await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct)).Count == 2);
+
+        var attempts = await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct);
+        Assert.Equal([AttemptOutcome.TransientFailure, AttemptOutcome.Delivered], attempts.Select(a => a.Outcome));
+        Assert.Equal("Timed out after 0.2 s.", attempts[0].Detail);
+        Assert.Equal(2, channel.Messages.Single().AttemptNumber);
+    }
+
+    [Fact]
     public async Task Process_TransientExhausted_MovesToOutboxWithNextAttempt()
     {
         var channel = new InMemoryChannel("down", (_, _) =>
