@@ -8,13 +8,16 @@ internal sealed class WriterBlock : IDisposable
 
     private WriterBlock(SqliteNotificationStore store, CancellationToken cancellationToken)
     {
-        Write = store.WriteAsync(
-            (_, _) =>
-            {
-                _started.SetResult();
-                _gate.Wait(TestContext.Current.CancellationToken);
-            },
-            cancellationToken);
+        // From another thread: a write that finds the writer idle is committed on its caller's thread.
+        Write = Task.Run(
+            () => store.WriteAsync(
+                (_, _) =>
+                {
+                    _started.SetResult();
+                    _gate.Wait(TestContext.Current.CancellationToken);
+                },
+                cancellationToken),
+            TestContext.Current.CancellationToken);
     }
 
     /// <summary>Gets the blocking write's task.</summary>

@@ -5,9 +5,10 @@ namespace AiOps.Notifications.Sqlite.Internal;
 
 /// <summary>The one writer of a store: commits the writes queued by many callers together (group commit).</summary>
 /// <remarks>
-/// A caller queues its write and awaits it. While a batch commits, new writes queue; the writer then takes
-/// up to <see cref="MaxBatchSize"/> of them into one transaction, each inside its own savepoint, commits,
-/// and completes every caller. Nothing waits for a timer: a lone write is committed at once.
+/// A caller queues its write and awaits it. A caller that finds the writer idle commits the queue itself, on
+/// its own thread, as a lone writer always did; while that batch commits, new writes queue, and a thread-pool
+/// task takes over: it takes up to <see cref="MaxBatchSize"/> queued writes into one transaction, commits,
+/// completes every caller, and repeats until the queue is empty. Nothing waits for a timer.
 /// A caller's task completes only after its write is committed, or failed.
 /// </remarks>
 internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
@@ -17,7 +18,7 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
     private readonly Queue<PendingWrite> _queue = new();
     private readonly List<PendingWrite> _batch = new(MaxBatchSize);
     private readonly BatchRunner _runner = new(pool, logger);
-    private Task _draining = Task.CompletedTask;
+    private TaskCompletionSource? _stopped;
     private bool _running;
     private bool _closed;
 
@@ -32,20 +33,9 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
         }
 
         var pending = new PendingWrite(write, cancellationToken);
-        lock (_queue)
+        if (Enqueue(pending))
         {
-            if (_closed)
-            {
-                Abandon(pending);
-                return pending.Task;
-            }
-
-            _queue.Enqueue(pending);
-            if (!_running)
-            {
-                _running = true;
-                _draining = StartDraining();
-            }
+            CommitOneBatchThenHandOver();
         }
 
         return pending.Task;
@@ -56,13 +46,17 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
     public Task CloseAsync()
     {
         PendingWrite[] abandoned;
-        Task draining;
+        var stopped = Task.CompletedTask;
         lock (_queue)
         {
             _closed = true;
             abandoned = [.. _queue];
             _queue.Clear();
-            draining = _draining;
+            if (_running)
+            {
+                _stopped ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                stopped = _stopped.Task;
+            }
         }
 
         foreach (var pending in abandoned)
@@ -70,7 +64,46 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
             Abandon(pending);
         }
 
-        return draining;
+        return stopped;
+    }
+
+    /// <summary>Queues the write; returns whether the caller found the writer idle and is now the writer.</summary>
+    private bool Enqueue(PendingWrite pending)
+    {
+        lock (_queue)
+        {
+            if (_closed)
+            {
+                Abandon(pending);
+                return false;
+            }
+
+            _queue.Enqueue(pending);
+            var lead = !_running;
+            _running = true;
+            return lead;
+        }
+    }
+
+    private void CommitOneBatchThenHandOver()
+    {
+        if (!TakeBatch())
+        {
+            return;
+        }
+
+        RunBatch();
+        lock (_queue)
+        {
+            if (_queue.Count == 0)
+            {
+                StopRunning();
+                return;
+            }
+        }
+
+        // The caller's own write is committed: it returns, and the queue is left to a thread-pool task.
+        StartDraining();
     }
 
     private static void Abandon(PendingWrite pending)
@@ -81,12 +114,12 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
         }
     }
 
-    private Task StartDraining()
+    private void StartDraining()
     {
         // The writer serves every caller: it must not carry this caller's ambient state (activity, log scope).
         using (ExecutionContext.SuppressFlow())
         {
-            return Task.Factory.StartNew(
+            _ = Task.Factory.StartNew(
                 Drain, CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
         }
     }
@@ -95,11 +128,17 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
     {
         while (TakeBatch())
         {
-            _runner.Run(_batch);
-            _batch.Clear();
+            RunBatch();
         }
     }
 
+    private void RunBatch()
+    {
+        _runner.Run(_batch);
+        _batch.Clear();
+    }
+
+    /// <summary>Takes the next batch; when there is none, the writer stops (called by the writer only).</summary>
     private bool TakeBatch()
     {
         lock (_queue)
@@ -113,8 +152,18 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
                 }
             }
 
-            _running = _batch.Count > 0;
-            return _running;
+            if (_batch.Count == 0)
+            {
+                StopRunning();
+            }
+
+            return _batch.Count > 0;
         }
+    }
+
+    private void StopRunning()
+    {
+        _running = false;
+        _stopped?.TrySetResult();
     }
 }
