@@ -1,4 +1,5 @@
 using AiOps.Notifications.Sqlite.Internal;
+using Microsoft.Data.Sqlite;
 
 namespace AiOps.Notifications.Sqlite;
 
@@ -24,9 +25,8 @@ public sealed partial class SqliteNotificationStore
         return WriteAsync(
             (pooled, transaction) =>
             {
-                var command = pooled.Command(DeliverySql.Update, transaction);
-                DeliverySql.Bind(command, delivery);
-                if (command.ExecuteNonQuery() == 0)
+                if (Update(pooled, transaction, DeliverySql.UpdateState, delivery) == 0
+                    && Update(pooled, transaction, DeliverySql.Update, delivery) == 0)
                 {
                     throw new InvalidOperationException(
                         $"No delivery '{delivery.Id}' is stored. Add it with AddNotificationAsync before updating it.");
@@ -105,5 +105,12 @@ public sealed partial class SqliteNotificationStore
                 .Bind("$incident_id", incidentId)
                 .ReadAll(AttemptSql.Read),
             cancellationToken);
+    }
+
+    private static int Update(PooledConnection pooled, SqliteTransaction transaction, string sql, Delivery delivery)
+    {
+        var command = pooled.Command(sql, transaction);
+        DeliverySql.Bind(command, delivery);
+        return command.ExecuteNonQuery();
     }
 }

@@ -8,15 +8,20 @@ namespace AiOps.Notifications.Sqlite;
 
 /// <summary>Keeps incidents, notifications, the delivery outbox and delivery attempts in one SQLite file.</summary>
 /// <remarks>
-/// Thread safe. Reads run in parallel (the file is in WAL mode); writes from this process take turns
-/// through one gate, and wait up to <see cref="SqliteStoreOptions.BusyTimeout"/> for other processes.
-/// Each write is one transaction. Times are kept as UTC ticks: they come back exact to 100 ns, in UTC.
+/// Thread safe. Reads run in parallel (the file is in WAL mode). Writes from this process go through one
+/// writer that commits the writes queued while the previous commit ran in one transaction (group commit,
+/// up to 256 writes); a failing write is undone alone and fails only its own caller. A write's task
+/// completes once it is committed, and the writer waits up to <see cref="SqliteStoreOptions.BusyTimeout"/>
+/// for other processes. By default commits use WAL with <c>synchronous = NORMAL</c>: a completed write
+/// survives the process being killed; a power cut may lose the last commits but leaves the file consistent
+/// (<see cref="SqliteStoreOptions.FullSync"/> covers power cuts too).
+/// Times are kept as UTC ticks: they come back exact to 100 ns, in UTC.
 /// The schema is created or migrated by <see cref="InitializeAsync"/>, or by the first operation.
 /// </remarks>
 public sealed partial class SqliteNotificationStore : INotificationStore, IAsyncDisposable, IDisposable
 {
     private readonly ConnectionPool _pool;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly GroupCommitWriter _writer;
     private readonly SemaphoreSlim _initializeGate = new(1, 1);
     private readonly ILogger _logger;
     private volatile bool _initialized;
@@ -40,7 +45,8 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
 
         DatabasePath = Path.GetFullPath(options.DatabasePath!);
         _logger = logger ?? NullLogger<SqliteNotificationStore>.Instance;
-        _pool = new ConnectionPool(DatabasePath, options.BusyTimeout);
+        _pool = new ConnectionPool(DatabasePath, options.BusyTimeout, options.FullSync);
+        _writer = new GroupCommitWriter(_pool, _logger);
     }
 
     /// <summary>Gets the full path of the database file.</summary>
@@ -69,19 +75,34 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
         }
     }
 
+    /// <summary>Gets how many write transactions this store has committed.</summary>
+    internal long Commits => _writer.Commits;
+
     /// <summary>Closes the connections to the file.</summary>
+    /// <remarks>
+    /// Writes still queued fail with <see cref="ObjectDisposedException"/>; a batch being committed finishes first.
+    /// </remarks>
     public void Dispose()
     {
-        _pool.Dispose();
-        Log.StoreClosed(_logger, DatabasePath);
+        _writer.CloseAsync().GetAwaiter().GetResult();
+        Close();
     }
 
     /// <summary>Closes the connections to the file.</summary>
     /// <returns>A task that completes when the connections are closed.</returns>
-    public ValueTask DisposeAsync()
+    /// <remarks>
+    /// Writes still queued fail with <see cref="ObjectDisposedException"/>; a batch being committed finishes first.
+    /// </remarks>
+    public async ValueTask DisposeAsync()
     {
-        Dispose();
-        return ValueTask.CompletedTask;
+        await _writer.CloseAsync().ConfigureAwait(false);
+        Close();
+    }
+
+    private void Close()
+    {
+        _pool.Dispose();
+        Log.StoreClosed(_logger, DatabasePath);
     }
 
     private void Migrate()
@@ -109,7 +130,7 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
         }
     }
 
-    private async Task<T> ReadAsync<T>(Func<PooledConnection, T> read, CancellationToken cancellationToken)
+    internal async Task<T> ReadAsync<T>(Func<PooledConnection, T> read, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -125,40 +146,16 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
         }
     }
 
-    private async Task WriteAsync(
-        Action<PooledConnection, SqliteTransaction> write, CancellationToken cancellationToken)
+    /// <summary>Runs a write in a transaction shared with the writes queued meanwhile (group commit).</summary>
+    /// <returns>A task that completes once the write is committed.</returns>
+    internal Task WriteAsync(Action<PooledConnection, SqliteTransaction> write, CancellationToken cancellationToken)
     {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return _initialized ? _writer.EnqueueAsync(write, cancellationToken) : InitializeThenWriteAsync();
 
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        async Task InitializeThenWriteAsync()
         {
-            WriteInTransaction(write);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    private void WriteInTransaction(Action<PooledConnection, SqliteTransaction> write)
-    {
-        var pooled = _pool.Rent();
-        try
-        {
-            using (var transaction = pooled.Connection.BeginTransaction())
-            {
-                write(pooled, transaction);
-                transaction.Commit();
-            }
-
-            _pool.Return(pooled);
-        }
-        catch
-        {
-            // A failed write may leave the connection in an unknown state: do not reuse it.
-            pooled.Dispose();
-            throw;
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            await _writer.EnqueueAsync(write, cancellationToken).ConfigureAwait(false);
         }
     }
 }

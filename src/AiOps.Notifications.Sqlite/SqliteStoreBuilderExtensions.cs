@@ -49,6 +49,7 @@ public static class SqliteStoreBuilderExtensions
         {
             DatabasePath = Path.GetFullPath(options.DatabasePath!, contentRoot ?? Directory.GetCurrentDirectory()),
             BusyTimeout = options.BusyTimeout,
+            FullSync = options.FullSync,
         };
 
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger<SqliteNotificationStore>()

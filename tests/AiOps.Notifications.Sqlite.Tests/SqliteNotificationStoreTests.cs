@@ -40,6 +40,19 @@ public sealed class SqliteNotificationStoreTests : IDisposable
         Assert.Equal("wal", command.ExecuteScalar() as string);
     }
 
+    [Theory]
+    [InlineData(false, 1L)]
+    [InlineData(true, 2L)]
+    public async Task ReadAsync_FullSyncOption_SetsSynchronousPragma(bool fullSync, long expected)
+    {
+        using var sut = new SqliteNotificationStore(
+            new SqliteStoreOptions { DatabasePath = _folder.DatabasePath, FullSync = fullSync });
+
+        var synchronous = await sut.ReadAsync(pooled => Scalar(pooled.Connection, "PRAGMA synchronous;"), Ct);
+
+        Assert.Equal(expected, synchronous);
+    }
+
     [Fact]
     public async Task InitializeAsync_FolderMissing_CreatesFolderAndFile()
     {
@@ -139,6 +152,26 @@ public sealed class SqliteNotificationStoreTests : IDisposable
             () => sut.AddNotificationAsync(StoreTestData.FullNotification(), [stray], Ct));
 
         Assert.Contains("'stray'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpdateDeliveryAsync_ChannelAndRecipientChanged_ReplacesEveryColumn()
+    {
+        using var sut = CreateSut();
+        var delivery = StoreTestData.FullDelivery("moved");
+        await sut.AddNotificationAsync(StoreTestData.FullNotification(), [delivery], Ct);
+        var moved = delivery with
+        {
+            Channel = "slack",
+            Recipient = "#ops",
+            Priority = NotificationPriority.Critical,
+            IncidentId = null,
+            Status = DeliveryStatus.Delivered,
+        };
+
+        await sut.UpdateDeliveryAsync(moved, Ct);
+
+        Assert.Equal(moved, await sut.FindDeliveryAsync("moved", Ct));
     }
 
     [Fact]

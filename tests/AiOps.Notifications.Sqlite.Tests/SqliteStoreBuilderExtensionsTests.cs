@@ -46,12 +46,14 @@ public sealed class SqliteStoreBuilderExtensionsTests : IDisposable
         {
             ["AiOps:Sqlite:DatabasePath"] = "data/x.db",
             ["AiOps:Sqlite:BusyTimeout"] = "00:00:02",
+            ["AiOps:Sqlite:FullSync"] = "true",
         });
 
         var options = services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value;
 
         Assert.Equal("data/x.db", options.DatabasePath);
         Assert.Equal(TimeSpan.FromSeconds(2), options.BusyTimeout);
+        Assert.True(options.FullSync);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal sealed class ConnectionPool : IDisposable
     private readonly string _pragmas;
     private volatile bool _disposed;
 
-    public ConnectionPool(string databasePath, TimeSpan busyTimeout)
+    public ConnectionPool(string databasePath, TimeSpan busyTimeout, bool fullSync)
     {
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -29,9 +29,11 @@ internal sealed class ConnectionPool : IDisposable
             ForeignKeys = true,
             DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ToString();
+        // In WAL mode NORMAL flushes only at checkpoints: commits survive a process crash, not a power cut.
+        var synchronous = fullSync ? "FULL" : "NORMAL";
         _pragmas = string.Create(
             CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+            $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = {synchronous};");
     }
 
     public PooledConnection Rent()

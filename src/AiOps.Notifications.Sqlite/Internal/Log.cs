@@ -12,4 +12,8 @@ internal static partial class Log
 
     [LoggerMessage(2002, LogLevel.Debug, "SQLite store closed {DatabasePath}")]
     public static partial void StoreClosed(ILogger logger, string databasePath);
+
+    [LoggerMessage(
+        2003, LogLevel.Warning, "SQLite write batch of {WriteCount} writes failed; none of them was committed")]
+    public static partial void WriteBatchFailed(ILogger logger, int writeCount, Exception exception);
 }
