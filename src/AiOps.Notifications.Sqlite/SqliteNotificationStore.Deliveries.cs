@@ -22,17 +22,7 @@ public sealed partial class SqliteNotificationStore
     {
         ArgumentNullException.ThrowIfNull(delivery);
 
-        return WriteAsync(
-            (pooled, transaction) =>
-            {
-                if (Update(pooled, transaction, DeliverySql.UpdateState, delivery) == 0
-                    && Update(pooled, transaction, DeliverySql.Update, delivery) == 0)
-                {
-                    throw new InvalidOperationException(
-                        $"No delivery '{delivery.Id}' is stored. Add it with AddNotificationAsync before updating it.");
-                }
-            },
-            cancellationToken);
+        return WriteAsync((pooled, transaction) => UpdateOrThrow(pooled, transaction, delivery), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -112,5 +102,15 @@ public sealed partial class SqliteNotificationStore
         var command = pooled.Command(sql, transaction);
         DeliverySql.Bind(command, delivery);
         return command.ExecuteNonQuery();
+    }
+
+    private static void UpdateOrThrow(PooledConnection pooled, SqliteTransaction transaction, Delivery delivery)
+    {
+        if (Update(pooled, transaction, DeliverySql.UpdateState, delivery) == 0
+            && Update(pooled, transaction, DeliverySql.Update, delivery) == 0)
+        {
+            throw new InvalidOperationException(
+                $"No delivery '{delivery.Id}' is stored. Add it with AddNotificationAsync before updating it.");
+        }
     }
 }

@@ -12,6 +12,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 internal sealed class ConnectionPool : IDisposable
 {
     private const int MaxIdle = 16;
+    private const string NoAutoCheckpoint = "PRAGMA wal_autocheckpoint = 0;";
 
     private readonly ConcurrentBag<PooledConnection> _idle = [];
     private readonly string _connectionString;
@@ -30,10 +31,11 @@ internal sealed class ConnectionPool : IDisposable
             DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ToString();
         // In WAL mode NORMAL flushes only at checkpoints: commits survive a process crash, not a power cut.
+        // Checkpoints are WalCheckpointer's, off the commit path.
         var synchronous = fullSync ? "FULL" : "NORMAL";
         _pragmas = string.Create(
             CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = {synchronous};");
+            $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = {synchronous}; {NoAutoCheckpoint}");
     }
 
     public PooledConnection Rent()

@@ -16,4 +16,7 @@ internal static partial class Log
     [LoggerMessage(
         2003, LogLevel.Warning, "SQLite write batch of {WriteCount} writes failed; none of them was committed")]
     public static partial void WriteBatchFailed(ILogger logger, int writeCount, Exception exception);
+
+    [LoggerMessage(2004, LogLevel.Warning, "SQLite checkpoint of the write-ahead log failed; it is tried again")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

@@ -8,36 +8,32 @@ namespace AiOps.Notifications.Dispatch;
 
 internal sealed partial class DeliveryProcessor
 {
-    private Task RecordAsync(
-        Delivery delivery,
-        int number,
-        DateTimeOffset started,
-        TimeSpan duration,
-        DeliveryResult result,
-        CancellationToken cancellationToken) =>
-        store.AddAttemptAsync(
-            new DeliveryAttempt
-            {
-                Id = ids.Create("att"),
-                DeliveryId = delivery.Id,
-                NotificationId = delivery.NotificationId,
-                IncidentId = delivery.IncidentId,
-                Channel = delivery.Channel,
-                Recipient = delivery.Recipient,
-                Number = number,
-                StartedAt = started,
-                Duration = duration,
-                Outcome = result.Outcome,
-                StatusCode = result.StatusCode,
-                Detail = result.Detail,
-            },
-            cancellationToken);
+    private DeliveryAttempt CreateAttempt(
+        Delivery delivery, int number, DateTimeOffset started, TimeSpan duration, DeliveryResult result) =>
+        new()
+        {
+            Id = ids.Create("att"),
+            DeliveryId = delivery.Id,
+            NotificationId = delivery.NotificationId,
+            IncidentId = delivery.IncidentId,
+            Channel = delivery.Channel,
+            Recipient = delivery.Recipient,
+            Number = number,
+            StartedAt = started,
+            Duration = duration,
+            Outcome = result.Outcome,
+            StatusCode = result.StatusCode,
+            Detail = result.Detail,
+        };
 
     private Task FinishAsync(Delivery delivery, DeliveryResult result) =>
-        FinishAsync(delivery, result, delivery.AttemptCount);
+        FinishAsync(delivery, result, delivery.AttemptCount, null);
 
-    /// <summary>Records the outcome of the attempts made, counting <paramref name="attemptCount"/> in all.</summary>
-    private async Task FinishAsync(Delivery delivery, DeliveryResult result, int attemptCount)
+    /// <summary>
+    /// Records the outcome of the attempts made, counting <paramref name="attemptCount"/> in all, with the
+    /// final attempt when it is not stored yet.
+    /// </summary>
+    private async Task FinishAsync(Delivery delivery, DeliveryResult result, int attemptCount, DeliveryAttempt? final)
     {
         var now = timeProvider.GetUtcNow();
         var finished = result.Outcome switch
@@ -54,7 +50,9 @@ internal sealed partial class DeliveryProcessor
         };
 
         // Shutdown must not lose the outcome of an attempt that was made, so the write ignores the token.
-        await store.UpdateDeliveryAsync(finished, CancellationToken.None).ConfigureAwait(false);
+        await (final is null
+            ? store.UpdateDeliveryAsync(finished, CancellationToken.None)
+            : store.CompleteAttemptAsync(final, finished, CancellationToken.None)).ConfigureAwait(false);
         telemetry.Completed(finished.Channel, finished.Status);
         LogOutcome(finished, result);
         if (finished.Status == DeliveryStatus.Failed)

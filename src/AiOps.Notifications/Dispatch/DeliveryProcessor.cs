@@ -61,7 +61,7 @@ internal sealed partial class DeliveryProcessor(
 
         var attempts = new AttemptCounter(delivery.AttemptCount);
         var result = await SendAsync(channel, message, attempts, cancellationToken).ConfigureAwait(false);
-        await FinishAsync(delivery, result, attempts.Count).ConfigureAwait(false);
+        await FinishAsync(delivery, result, attempts.Count, attempts.Final).ConfigureAwait(false);
     }
 
     private async ValueTask<ChannelMessage?> PrepareAsync(
@@ -154,7 +154,17 @@ internal sealed partial class DeliveryProcessor(
         var result = await CallChannelAsync(channel, numbered, cancellationToken).ConfigureAwait(false);
         var duration = timeProvider.GetElapsedTime(clock);
 
-        await RecordAsync(message.Delivery, number, started, duration, result, cancellationToken).ConfigureAwait(false);
+        // A failure that may be retried is stored now; an attempt that ends the run is stored with its outcome.
+        var attempt = CreateAttempt(message.Delivery, number, started, duration, result);
+        if (result.Outcome == AttemptOutcome.TransientFailure)
+        {
+            await store.AddAttemptAsync(attempt, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            attempts.Final = attempt;
+        }
+
         telemetry.Attempted(channel.Name, result.Outcome, duration);
         health.Record(channel.Name, result.Outcome, started, result.Detail);
         activity?.SetTag("aiops.outcome", result.Outcome.ToString());
