@@ -21,13 +21,24 @@ public class PublishBenchmarks
     [Params("memory", "sqlite")]
     public string Store { get; set; } = "memory";
 
+    /// <summary>
+    /// Gets or sets <see cref="DeliveryOptions.ConcurrencyPerChannel"/>: 4 is the default; with a durable
+    /// store each delivery waits for a group commit, so one channel's rate is about workers / commit time.
+    /// </summary>
+    [Params(4, 32)]
+    public int Concurrency { get; set; } = 4;
+
     [GlobalSetup]
     public async Task SetupAsync()
     {
         _channel = new CountingChannel();
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        var notifications = builder.Services.AddAiOpsNotifications(o => o.Queue.Capacity = Notifications * 2)
+        var notifications = builder.Services.AddAiOpsNotifications(o =>
+            {
+                o.Queue.Capacity = Notifications * 2;
+                o.Delivery.ConcurrencyPerChannel = Concurrency;
+            })
             .AddChannel(_channel.Name, InMemoryChannel.ChannelKind, _ => _channel)
             .AddTemplate(new Templates.TemplateDefinition(
                 InMemoryChannel.ChannelKind, "*", "text", InMemoryChannelBuilderExtensions.DefaultTemplate,
