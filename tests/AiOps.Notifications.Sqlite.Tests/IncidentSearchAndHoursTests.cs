@@ -33,7 +33,7 @@ public sealed class IncidentSearchAndHoursTests : IDisposable
     [Fact]
     public async Task InitializeAsync_Version5DatabaseWithIncidents_FillsSearchIndexAndHourlyCounts()
     {
-        CreateVersion5Database(Incidents());
+        CreateDatabase(5, Incidents());
         using var sut = _folder.CreateStore();
 
         await sut.InitializeAsync(Ct);
@@ -44,6 +44,24 @@ public sealed class IncidentSearchAndHoursTests : IDisposable
         Assert.Equal(3, totals.Detected);
         Assert.Equal(1, totals.Diagnosed);
         AssertIndexesInStep();
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version7DatabaseWithTrigramIndex_ReplacesItWithTheWordIndex()
+    {
+        CreateDatabase(7, Incidents());
+        using var sut = _folder.CreateStore();
+
+        await sut.InitializeAsync(Ct);
+
+        var found = await sut.QueryIncidentsAsync(new IncidentQuery { Search = "check" }, Ct);
+        var inside = await sut.QueryIncidentsAsync(new IncidentQuery { Search = "heckout" }, Ct);
+        Assert.Equal(["c", "a"], found.Items.Select(i => i.Id));
+        Assert.Equal(0, inside.Total);
+        AssertIndexesInStep();
+        using var connection = _folder.OpenConnection();
+        Assert.Contains("unicode61", (string)Rows(connection,
+            "SELECT sql FROM sqlite_master WHERE name = 'incidents_search';")[0][0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,15 +104,15 @@ public sealed class IncidentSearchAndHoursTests : IDisposable
         StoreTestData.Incident("c", T0.AddHours(2), component: "checkout-api", title: "Latency high"),
     ];
 
-    private void CreateVersion5Database(IEnumerable<Incident> incidents)
+    private void CreateDatabase(int version, IEnumerable<Incident> incidents)
     {
         using var connection = _folder.OpenConnection();
-        foreach (var step in SchemaMigrations.Steps.Take(5))
+        foreach (var step in SchemaMigrations.Steps.Take(version))
         {
             Execute(connection, step);
         }
 
-        Execute(connection, "PRAGMA user_version = 5;");
+        Execute(connection, $"PRAGMA user_version = {version};");
         foreach (var incident in incidents)
         {
             using var command = connection.CreateCommand();

@@ -7,14 +7,12 @@ namespace AiOps.Notifications.Sqlite.Internal;
 /// <summary>Turns an <see cref="IncidentQuery"/> into a count and a page statement over the same filter.</summary>
 /// <remarks>
 /// Values are always parameters; only the shape of the WHERE clause varies, so statements stay cacheable.
-/// A search of three characters or more starts from the full-text index (<see cref="IncidentSearch"/>) and reads
-/// only the incidents it matched, once: one statement sorts them by detection time, loads the columns of one page
+/// A search starts from the full-text word index (<see cref="IncidentSearch"/>) and reads only the incidents it
+/// matched, once: one statement sorts them by detection time, loads the columns of one page
 /// and counts them all.
 /// </remarks>
 internal sealed class IncidentQuerySql
 {
-    private const char LikeEscape = '\\';
-
     private const string Matched =
         "incidents_search CROSS JOIN incidents ON incidents.rowid = incidents_search.rowid";
 
@@ -61,26 +59,27 @@ internal sealed class IncidentQuerySql
         }
     }
 
-    public static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal);
-
     /// <returns>Whether the search is answered by the full-text index.</returns>
     private bool AddFilters(IncidentQuery query, StringBuilder where)
     {
-        void Add(string condition, string name, object value)
+        void Add(string condition, string? name = null, object? value = null)
         {
             where.Append(where.Length == 0 ? " WHERE " : " AND ").Append(condition);
-            _values.Add(new(name, value));
+            if (name is not null)
+            {
+                _values.Add(new(name, value!));
+            }
         }
 
-        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search;
-        var indexed = search is not null && !search.Contains('\0', StringComparison.Ordinal)
-            && IncidentSearch.IsIndexable(search);
-        if (indexed)
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : IncidentSearch.ToMatchQuery(query.Search);
+        if (search is not null)
         {
-            Add("incidents_search MATCH $search", "$search", IncidentSearch.ToMatchPhrase(search!));
+            Add("incidents_search MATCH $search", "$search", search);
+        }
+        else if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // Text without a single word (only punctuation, symbols or emoji) cannot match a word: match nothing.
+            Add("0");
         }
 
         if (query.Status is { } status)
@@ -103,24 +102,6 @@ internal sealed class IncidentQuerySql
             Add("incidents.detected_at >= $detected_from", "$detected_from", SqliteTime.ToDb(detectedFrom));
         }
 
-        if (search is null || indexed)
-        {
-            return indexed;
-        }
-
-        if (search.Contains('\0', StringComparison.Ordinal))
-        {
-            // FTS5 and LIKE both stop reading text at a NUL character, so no query can match it: match nothing.
-            Add("$search IS NULL", "$search", search);
-            return false;
-        }
-
-        // Fewer than three characters: the trigram index cannot look them up, so LIKE reads the rows.
-        Add(
-            $"(incidents.title LIKE $search ESCAPE '{LikeEscape}' OR incidents.message LIKE $search ESCAPE "
-                + $"'{LikeEscape}' OR incidents.component LIKE $search ESCAPE '{LikeEscape}')",
-            "$search",
-            $"%{EscapeLike(search)}%");
-        return false;
+        return search is not null;
     }
 }

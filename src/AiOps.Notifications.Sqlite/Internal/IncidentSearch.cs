@@ -1,35 +1,63 @@
+using System.Globalization;
 using System.Text;
 
 namespace AiOps.Notifications.Sqlite.Internal;
 
-/// <summary>Turns a user's search text into a safe FTS5 query for the trigram index on incident text.</summary>
+/// <summary>Turns a user's search text into a safe FTS5 query for the word index on incident text.</summary>
 /// <remarks>
-/// The whole text becomes one quoted phrase, so FTS5 operators, quotes and brackets a user types are matched as
-/// plain characters and never change the query's syntax. A trigram phrase matches wherever the text occurs as a
-/// substring, ignoring case, which is what <c>LIKE '%text%'</c> matched before.
+/// The text is split into words the way the <c>unicode61</c> tokenizer splits the indexed text: letters, digits,
+/// private-use characters and combining marks form words, everything else separates them. Each word becomes a
+/// quoted prefix query (<c>"word"*</c>) and all of them must match, so FTS5 operators, quotes, brackets and column
+/// filters a user types are never query syntax. The index folds case and removes diacritics on both sides.
 /// </remarks>
 internal static class IncidentSearch
 {
-    /// <summary>The fewest characters the trigram index can look up; shorter text falls back to LIKE.</summary>
-    public const int MinIndexedLength = 3;
-
-    /// <summary>Tells whether the index can answer a search for the text.</summary>
-    public static bool IsIndexable(string text)
+    /// <summary>Builds the FTS5 query: every word of the text as a prefix, joined with AND.</summary>
+    /// <returns>The query, or <see langword="null"/> when the text holds no word and so can match nothing.</returns>
+    public static string? ToMatchQuery(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        return text.EnumerateRunes().Take(MinIndexedLength).Count() >= MinIndexedLength;
+        var query = new StringBuilder(text.Length + 8);
+        foreach (var word in Words(text))
+        {
+            query.Append(query.Length == 0 ? "\"" : " AND \"").Append(word).Append("\"*");
+        }
+
+        return query.Length == 0 ? null : query.ToString();
     }
 
-    /// <summary>Quotes the text as one FTS5 phrase, doubling the quotes inside it.</summary>
-    public static string ToMatchPhrase(string text)
+    /// <summary>Splits the text into its words; the words never hold a quote or any other separator.</summary>
+    public static IEnumerable<string> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        return new StringBuilder(text.Length + 2)
-            .Append('"')
-            .Append(text.Replace("\"", "\"\"", StringComparison.Ordinal))
-            .Append('"')
-            .ToString();
+        var word = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsWordRune(rune))
+            {
+                word.Append(rune.ToString());
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
     }
+
+    private static bool IsWordRune(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.PrivateUse
+            or UnicodeCategory.NonSpacingMark => true,
+        _ => false,
+    };
 }

@@ -5,7 +5,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 internal static class SchemaMigrations
 {
     public static IReadOnlyList<string> Steps { get; } =
-        [Version1, Version2, Version3, Version4, Version5, Version6, Version7];
+        [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8];
 
     public static int LatestVersion => Steps.Count;
 
@@ -251,5 +251,36 @@ internal static class SchemaMigrations
             SUM(COALESCE(acknowledged_at - detected_at, 0)), SUM(COALESCE(resolved_at - detected_at, 0)),
             TOTAL(diagnosis_ticks IS NOT NULL), SUM(COALESCE(diagnosis_ticks, 0))
         FROM incidents GROUP BY h, level, component, diagnosis_agent;
+        """;
+
+    // Word search replaces substring search (issue 5): looking up a word prefix reads one short list instead of
+    // intersecting the lists of every trigram. unicode61 splits at anything but letters and digits, so
+    // "checkout-api" holds the words "checkout" and "api"; it folds case and removes diacritics ("café" = "cafe").
+    // The prefix indexes answer searches for the first two or three letters of a word without merging many words.
+    private const string Version8 = """
+        DROP TRIGGER incidents_search_insert;
+        DROP TRIGGER incidents_search_delete;
+        DROP TRIGGER incidents_search_update;
+        DROP TABLE incidents_search;
+        CREATE VIRTUAL TABLE incidents_search USING fts5(
+            title, message, component, content = 'incidents', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+        CREATE TRIGGER incidents_search_insert AFTER INSERT ON incidents BEGIN
+            INSERT INTO incidents_search (rowid, title, message, component)
+            VALUES (new.rowid, new.title, new.message, new.component);
+        END;
+        CREATE TRIGGER incidents_search_delete AFTER DELETE ON incidents BEGIN
+            INSERT INTO incidents_search (incidents_search, rowid, title, message, component)
+            VALUES ('delete', old.rowid, old.title, old.message, old.component);
+        END;
+        CREATE TRIGGER incidents_search_update AFTER UPDATE OF title, message, component ON incidents
+        WHEN old.title IS NOT new.title OR old.message IS NOT new.message OR old.component IS NOT new.component
+        BEGIN
+            INSERT INTO incidents_search (incidents_search, rowid, title, message, component)
+            VALUES ('delete', old.rowid, old.title, old.message, old.component);
+            INSERT INTO incidents_search (rowid, title, message, component)
+            VALUES (new.rowid, new.title, new.message, new.component);
+        END;
+        INSERT INTO incidents_search (incidents_search) VALUES ('rebuild');
         """;
 }

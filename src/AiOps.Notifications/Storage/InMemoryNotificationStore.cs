@@ -216,12 +216,7 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
         && (query.MinLevel is null || incident.Level >= query.MinLevel)
         && (query.Component is null || string.Equals(incident.Component, query.Component, StringComparison.Ordinal))
         && (query.DetectedFrom is null || incident.DetectedAt >= query.DetectedFrom)
-        && (string.IsNullOrWhiteSpace(query.Search) || Contains(incident, query.Search));
-
-    private static bool Contains(Incident incident, string text) =>
-        incident.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
-        || (incident.Message?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
-        || (incident.Component?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false);
+        && (string.IsNullOrWhiteSpace(query.Search) || IncidentWordSearch.Matches(incident, query.Search));
 
     private Task<IReadOnlyList<Delivery>> SelectDeliveriesAsync(Func<Delivery, bool> predicate)
     {

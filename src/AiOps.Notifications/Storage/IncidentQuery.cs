@@ -12,7 +12,7 @@ public sealed record IncidentQuery
     /// <summary>Gets the component to match exactly.</summary>
     public string? Component { get; init; }
 
-    /// <summary>Gets text to find in the title, message or component (case-insensitive).</summary>
+    /// <summary>Gets words that must each start a word of the title, message or component (any case and accent).</summary>
     public string? Search { get; init; }
 
     /// <summary>Gets the earliest detection time to match.</summary>

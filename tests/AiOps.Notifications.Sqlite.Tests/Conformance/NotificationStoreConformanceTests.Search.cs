@@ -1,12 +1,12 @@
 namespace AiOps.Notifications.Storage.Conformance;
 
-/// <content>Incident search: words, substrings and text that looks like query syntax.</content>
+/// <content>Incident search: word prefixes, case, diacritics and text that looks like query syntax.</content>
 public abstract partial class NotificationStoreConformanceTests
 {
     private const string SyntaxTitle = "x \"quoted\" AND NEAR(a b) -minus * star title:col ^caret {b} 'apos' OR";
 
     [Fact]
-    public async Task QueryIncidentsAsync_SearchWord_FindsItInTitleAndComponentAnyCase()
+    public async Task QueryIncidentsAsync_SearchWord_FindsWordsStartingWithItButNotInsideWords()
     {
         var sut = await CreateSutAsync();
         await SaveAllAsync(
@@ -18,14 +18,50 @@ public abstract partial class NotificationStoreConformanceTests
 
         var result = await sut.QueryIncidentsAsync(new IncidentQuery { Search = "checkout" }, Ct);
 
-        Assert.Equal(["inside", "component", "title"], result.Items.Select(i => i.Id));
-        Assert.Equal(3, result.Total);
+        Assert.Equal(["component", "title"], result.Items.Select(i => i.Id));
+        Assert.Equal(2, result.Total);
     }
 
     [Theory]
-    [InlineData("\"")]
-    [InlineData("*")]
-    [InlineData("-")]
+    [InlineData("check")]
+    [InlineData("CHECKOUT-API")]
+    [InlineData("api checkout")]
+    [InlineData("c a")]
+    public async Task QueryIncidentsAsync_SearchWordPrefixes_EveryWordMustStartAWordInAnyField(string search)
+    {
+        var sut = await CreateSutAsync();
+        await SaveAllAsync(
+            sut,
+            StoreTestData.Incident("hit", Q0, title: "Latency high", component: "checkout-api"),
+            StoreTestData.Incident("one-word", Q0.AddMinutes(1), title: "Checkout down", component: "web"),
+            StoreTestData.Incident("inside", Q0.AddMinutes(2), title: "PreCheckout xapi", component: "web"));
+
+        var result = await sut.QueryIncidentsAsync(new IncidentQuery { Search = search }, Ct);
+
+        Assert.Contains("hit", result.Items.Select(i => i.Id));
+        Assert.DoesNotContain("inside", result.Items.Select(i => i.Id));
+    }
+
+    [Theory]
+    [InlineData("cafe", "accented")]
+    [InlineData("CAFÉ", "accented")]
+    [InlineData("Zeituber", "umlaut")]
+    [InlineData("élan", "plain")]
+    public async Task QueryIncidentsAsync_SearchWithOrWithoutDiacritics_FindsBoth(string search, string expectedId)
+    {
+        var sut = await CreateSutAsync();
+        await SaveAllAsync(
+            sut,
+            StoreTestData.Incident("accented", Q0, title: "Café API down"),
+            StoreTestData.Incident("umlaut", Q0.AddMinutes(1), message: "Zeitüberschreitung nach 30 s"),
+            StoreTestData.Incident("plain", Q0.AddMinutes(2), title: "elan queue"));
+
+        var result = await sut.QueryIncidentsAsync(new IncidentQuery { Search = search }, Ct);
+
+        Assert.Equal([expectedId], result.Items.Select(i => i.Id));
+    }
+
+    [Theory]
     [InlineData("AND")]
     [InlineData("NEAR(")]
     [InlineData("\"quoted\" AND")]
@@ -46,6 +82,28 @@ public abstract partial class NotificationStoreConformanceTests
 
         Assert.Equal(["syntax"], result.Items.Select(i => i.Id));
         Assert.Equal(1, result.Total);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("*")]
+    [InlineData("-")]
+    [InlineData("\"*\" - ( ) :")]
+    [InlineData("\0")]
+    [InlineData("🔥 🌍")]
+    [InlineData("\u0301")]
+    public async Task QueryIncidentsAsync_SearchWithoutAnyWord_FindsNothingWithoutError(string search)
+    {
+        var sut = await CreateSutAsync();
+        await SaveAllAsync(
+            sut,
+            StoreTestData.Incident("syntax", Q0, title: SyntaxTitle),
+            StoreTestData.Incident("emoji", Q0.AddMinutes(1), title: "🔥 🌍 * - \" ( ) :"));
+
+        var result = await sut.QueryIncidentsAsync(new IncidentQuery { Search = search }, Ct);
+
+        Assert.Empty(result.Items);
+        Assert.Equal(0, result.Total);
     }
 
     [Theory]
