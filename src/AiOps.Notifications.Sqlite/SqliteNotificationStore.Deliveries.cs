@@ -7,13 +7,13 @@ namespace AiOps.Notifications.Sqlite;
 public sealed partial class SqliteNotificationStore
 {
     /// <inheritdoc />
-    public Task<Delivery?> FindDeliveryAsync(string id, CancellationToken cancellationToken = default)
+    public ValueTask<Delivery?> FindDeliveryAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
 
-        return ReadAsync(
+        return new(ReadAsync(
             pooled => pooled.Command(DeliverySql.FindById).Bind("$id", id).ReadFirst(DeliverySql.Read),
-            cancellationToken);
+            cancellationToken));
     }
 
     /// <inheritdoc />

@@ -22,13 +22,13 @@ public sealed partial class SqliteNotificationStore
     }
 
     /// <inheritdoc />
-    public Task<Incident?> FindIncidentAsync(string id, CancellationToken cancellationToken = default)
+    public ValueTask<Incident?> FindIncidentAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
 
-        return ReadAsync(
+        return new(ReadAsync(
             pooled => pooled.Command(IncidentSql.FindById).Bind("$id", id).ReadFirst(IncidentSql.Read),
-            cancellationToken);
+            cancellationToken));
     }
 
     /// <inheritdoc />

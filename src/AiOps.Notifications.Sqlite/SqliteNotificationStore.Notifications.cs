@@ -31,13 +31,13 @@ public sealed partial class SqliteNotificationStore
     }
 
     /// <inheritdoc />
-    public Task<Notification?> FindNotificationAsync(string id, CancellationToken cancellationToken = default)
+    public ValueTask<Notification?> FindNotificationAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
 
-        return ReadAsync(
+        return new(ReadAsync(
             pooled => pooled.Command(NotificationSql.FindById).Bind("$id", id).ReadFirst(NotificationSql.Read),
-            cancellationToken);
+            cancellationToken));
     }
 
     /// <inheritdoc />

@@ -208,7 +208,7 @@ public sealed class SqliteNotificationStoreTests : IDisposable
 
         sut.Dispose();
 
-        await Assert.ThrowsAsync<ObjectDisposedException>(() => sut.FindIncidentAsync("any", Ct));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => sut.FindIncidentAsync("any", Ct).AsTask());
     }
 
     private SqliteNotificationStore CreateSut() => _folder.CreateStore();

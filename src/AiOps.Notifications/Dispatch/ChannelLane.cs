@@ -23,6 +23,7 @@ internal sealed class ChannelLane
     {
         Queue<DeliveryWorkItem>? best = null;
         var bestLevel = -1;
+        long bestSequence = 0;
         foreach (var queue in _byPriority)
         {
             if (!queue.TryPeek(out var head))
@@ -32,14 +33,16 @@ internal sealed class ChannelLane
 
             var aged = agingInterval <= 0 ? 0 : (now - head.EnqueuedAt) / agingInterval;
             var level = (int)Math.Min(Levels - 1, (int)head.Priority + aged);
-            if (level > bestLevel || (level == bestLevel && head.Sequence < best!.Peek().Sequence))
+            if (level > bestLevel || (level == bestLevel && head.Sequence < bestSequence))
             {
                 best = queue;
                 bestLevel = level;
+                bestSequence = head.Sequence;
             }
         }
 
-        return best?.Dequeue()
-            ?? throw new InvalidOperationException("The lane was signalled but holds no item.");
+        return best is null
+            ? throw new InvalidOperationException("The lane was signalled but holds no item.")
+            : best.Dequeue();
     }
 }

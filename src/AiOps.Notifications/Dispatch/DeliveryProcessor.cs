@@ -121,7 +121,7 @@ internal sealed partial class DeliveryProcessor(
         }
     }
 
-    private async Task<DeliveryResult> SendAsync(
+    private async ValueTask<DeliveryResult> SendAsync(
         INotificationChannel channel, ChannelMessage message, AttemptCounter attempts, CancellationToken cancellationToken)
     {
         try

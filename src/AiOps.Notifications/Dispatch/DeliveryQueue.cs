@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AiOps.Notifications.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +16,7 @@ internal sealed class DeliveryQueue : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ChannelLane> _lanes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, byte> _tracked = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _tracked = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _space;
     private readonly TimeProvider _timeProvider;
     private readonly long _agingInterval;
@@ -43,16 +42,25 @@ internal sealed class DeliveryQueue : IDisposable
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>Gets a value indicating whether a delivery is queued or being processed.</summary>
-    public bool IsTracked(string deliveryId) => _tracked.ContainsKey(deliveryId);
+    public bool IsTracked(string deliveryId)
+    {
+        lock (_gate)
+        {
+            return _tracked.Contains(deliveryId);
+        }
+    }
 
     /// <summary>Queues a delivery unless it is already queued or in flight.</summary>
     /// <returns><see langword="false"/> when the queue was full and the mode spills to the outbox.</returns>
     public async ValueTask<bool> EnqueueAsync(
         DeliveryWorkItem item, QueueFullMode mode, CancellationToken cancellationToken)
     {
-        if (!_tracked.TryAdd(item.DeliveryId, 0))
+        lock (_gate)
         {
-            return true;
+            if (!_tracked.Add(item.DeliveryId))
+            {
+                return true;
+            }
         }
 
         if (!await ReserveSpaceAsync(item, mode, cancellationToken).ConfigureAwait(false))
@@ -64,9 +72,7 @@ internal sealed class DeliveryQueue : IDisposable
         lock (_gate)
         {
             lane = GetLane(item.Channel);
-            item.Sequence = ++_sequence;
-            item.EnqueuedAt = _timeProvider.GetTimestamp();
-            lane.Add(item);
+            lane.Add(item with { Sequence = ++_sequence, EnqueuedAt = _timeProvider.GetTimestamp() });
             _count++;
         }
 
@@ -96,7 +102,13 @@ internal sealed class DeliveryQueue : IDisposable
     }
 
     /// <summary>Forgets a delivery once its processing ended, so the outbox may queue it again.</summary>
-    public void Complete(string deliveryId) => _tracked.TryRemove(deliveryId, out _);
+    public void Complete(string deliveryId)
+    {
+        lock (_gate)
+        {
+            _tracked.Remove(deliveryId);
+        }
+    }
 
     public void Dispose() => _space.Dispose();
 

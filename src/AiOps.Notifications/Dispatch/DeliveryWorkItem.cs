@@ -1,12 +1,15 @@
 namespace AiOps.Notifications.Dispatch;
 
 /// <summary>A delivery waiting in the queue.</summary>
+/// <remarks>A value, so queuing a delivery allocates nothing beyond the lane's own storage.</remarks>
 /// <param name="DeliveryId">The delivery.</param>
 /// <param name="Channel">The channel it goes to.</param>
 /// <param name="Priority">Its priority.</param>
-internal sealed record DeliveryWorkItem(string DeliveryId, string Channel, NotificationPriority Priority)
+internal readonly record struct DeliveryWorkItem(string DeliveryId, string Channel, NotificationPriority Priority)
 {
-    public long Sequence { get; set; }
+    /// <summary>Gets the queue's arrival number, which breaks ties between equal priorities.</summary>
+    public long Sequence { get; init; }
 
-    public long EnqueuedAt { get; set; }
+    /// <summary>Gets the queue's timestamp of arrival, from which aging is computed.</summary>
+    public long EnqueuedAt { get; init; }
 }

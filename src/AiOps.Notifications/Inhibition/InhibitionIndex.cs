@@ -77,11 +77,14 @@ internal sealed class InhibitionIndex
     /// </summary>
     public Incident? FindInhibitor(RoutingSubject target, string? incidentId)
     {
-        if (_rules.Count == 0 || target.Type == NotificationTypes.IncidentResolved)
-        {
-            return null;
-        }
+        // The common case, no rule at all, returns before anything is allocated.
+        return _rules.Count == 0 || target.Type == NotificationTypes.IncidentResolved
+            ? null
+            : FindSource(target, incidentId);
+    }
 
+    private Incident? FindSource(RoutingSubject target, string? incidentId)
+    {
         lock (_gate)
         {
             foreach (var rule in _rules.Where(rule => MatchesAll(rule.Target, target)))

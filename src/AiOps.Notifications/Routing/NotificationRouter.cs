@@ -8,6 +8,10 @@ namespace AiOps.Notifications.Routing;
 /// </summary>
 internal sealed class NotificationRouter : INotificationRouter
 {
+    // The walk's scratch list; routing is synchronous, so one per thread is never shared.
+    [ThreadStatic]
+    private static List<RouteNode>? t_taken;
+
     private readonly RouteNode _root;
     private readonly ChannelRegistry _channels;
 
@@ -21,9 +25,9 @@ internal sealed class NotificationRouter : INotificationRouter
     {
         ArgumentNullException.ThrowIfNull(subject);
 
-        var matches = new List<RouteMatch>();
-        Walk(_root, subject, matches);
-        return matches;
+        var taken = new List<RouteNode>();
+        Walk(_root, subject, taken);
+        return [.. taken.Select(node => node.Match)];
     }
 
     /// <summary>Chooses the deliveries of a notification: the channels the request names, or the routes' targets.</summary>
@@ -31,42 +35,63 @@ internal sealed class NotificationRouter : INotificationRouter
         [.. RouteWithMatches(request, subject).Select(routed => routed.Target)];
 
     /// <summary>Chooses the deliveries of a notification, each with the route that chose it (none for named channels).</summary>
+    /// <remarks>
+    /// This runs for every notification published, so it allocates nothing in the usual case of a single
+    /// route: the walk reuses a per-thread list and the route's targets were paired once.
+    /// </remarks>
     public IReadOnlyList<(RouteTarget Target, RouteMatch? Match)> RouteWithMatches(
         NotificationRequest request, RoutingSubject subject)
     {
-        if (request.Channels is { Count: > 0 } chosen)
+        if (request.Channels is { Count: > 0 })
         {
-            var unknown = chosen.FirstOrDefault(name => !_channels.Contains(name));
-            return unknown is null
-                ? [.. chosen.Distinct(StringComparer.OrdinalIgnoreCase).Select(name =>
-                    (new RouteTarget(name, request.Recipients?.GetValueOrDefault(name) ?? ""), (RouteMatch?)null))]
-                : throw new ArgumentException(
-                    $"Channel '{unknown}' is not registered. Registered channels: {string.Join(", ", _channels.Names)}.",
-                    nameof(request));
+            return RouteToChosen(request);
         }
 
-        // Loops, not LINQ: this runs for every notification published.
         var resolved = subject.Type == NotificationTypes.IncidentResolved;
-        var routed = new List<(RouteTarget Target, RouteMatch? Match)>();
-        var matches = Explain(subject);
-        for (var m = 0; m < matches.Count; m++)
+        var taken = t_taken ??= [];
+        try
         {
-            var match = matches[m];
-            if (resolved && !match.SendResolved)
+            Walk(_root, subject, taken);
+            if (taken.Count == 1)
             {
-                continue;
+                return resolved && !taken[0].SendResolved ? [] : taken[0].Routed;
             }
 
-            for (var t = 0; t < match.Targets.Count; t++)
+            var routed = new List<(RouteTarget Target, RouteMatch? Match)>();
+            foreach (var node in taken)
             {
-                if (!IsRouted(routed, match.Targets[t]))
+                if (resolved && !node.SendResolved)
                 {
-                    routed.Add((match.Targets[t], match));
+                    continue;
+                }
+
+                foreach (var target in node.Targets)
+                {
+                    if (!IsRouted(routed, target))
+                    {
+                        routed.Add((target, node.Match));
+                    }
                 }
             }
-        }
 
-        return routed;
+            return routed;
+        }
+        finally
+        {
+            taken.Clear();
+        }
+    }
+
+    private IReadOnlyList<(RouteTarget Target, RouteMatch? Match)> RouteToChosen(NotificationRequest request)
+    {
+        var chosen = request.Channels!;
+        var unknown = chosen.FirstOrDefault(name => !_channels.Contains(name));
+        return unknown is null
+            ? [.. chosen.Distinct(StringComparer.OrdinalIgnoreCase).Select(name =>
+                (new RouteTarget(name, request.Recipients?.GetValueOrDefault(name) ?? ""), (RouteMatch?)null))]
+            : throw new ArgumentException(
+                $"Channel '{unknown}' is not registered. Registered channels: {string.Join(", ", _channels.Names)}.",
+                nameof(request));
     }
 
     private static bool IsRouted(List<(RouteTarget Target, RouteMatch? Match)> routed, RouteTarget target)
@@ -82,9 +107,9 @@ internal sealed class NotificationRouter : INotificationRouter
         return false;
     }
 
-    private static void Walk(RouteNode node, RoutingSubject subject, List<RouteMatch> matches)
+    private static void Walk(RouteNode node, RoutingSubject subject, List<RouteNode> taken)
     {
-        var taken = false;
+        var childTaken = false;
         for (var i = 0; i < node.Children.Count; i++)
         {
             var child = node.Children[i];
@@ -93,17 +118,17 @@ internal sealed class NotificationRouter : INotificationRouter
                 continue;
             }
 
-            Walk(child, subject, matches);
-            taken = true;
+            Walk(child, subject, taken);
+            childTaken = true;
             if (!child.Continue)
             {
                 break;
             }
         }
 
-        if (!taken)
+        if (!childTaken)
         {
-            matches.Add(node.Match);
+            taken.Add(node);
         }
     }
 }

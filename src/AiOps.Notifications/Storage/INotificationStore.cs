@@ -23,7 +23,7 @@ public partial interface INotificationStore
     /// <param name="id">The identifier.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The incident, or <see langword="null"/>.</returns>
-    Task<Incident?> FindIncidentAsync(string id, CancellationToken cancellationToken = default);
+    ValueTask<Incident?> FindIncidentAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Finds the open incident with a fingerprint.</summary>
     /// <param name="fingerprint">The fingerprint.</param>
@@ -49,7 +49,7 @@ public partial interface INotificationStore
     /// <param name="id">The identifier.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The notification, or <see langword="null"/>.</returns>
-    Task<Notification?> FindNotificationAsync(string id, CancellationToken cancellationToken = default);
+    ValueTask<Notification?> FindNotificationAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the notifications about an incident, oldest first.</summary>
     /// <param name="incidentId">The incident.</param>
@@ -62,7 +62,7 @@ public partial interface INotificationStore
     /// <param name="id">The identifier.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The delivery, or <see langword="null"/>.</returns>
-    Task<Delivery?> FindDeliveryAsync(string id, CancellationToken cancellationToken = default);
+    ValueTask<Delivery?> FindDeliveryAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a delivery's state; the delivery must have been added with its notification.</summary>
     /// <param name="delivery">The delivery.</param>

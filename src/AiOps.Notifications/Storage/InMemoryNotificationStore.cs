@@ -42,11 +42,11 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
     }
 
     /// <inheritdoc />
-    public Task<Incident?> FindIncidentAsync(string id, CancellationToken cancellationToken = default)
+    public ValueTask<Incident?> FindIncidentAsync(string id, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
-            return Task.FromResult(_incidents.GetValueOrDefault(id));
+            return ValueTask.FromResult(_incidents.GetValueOrDefault(id));
         }
     }
 
@@ -97,11 +97,11 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
     }
 
     /// <inheritdoc />
-    public Task<Notification?> FindNotificationAsync(string id, CancellationToken cancellationToken = default)
+    public ValueTask<Notification?> FindNotificationAsync(string id, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
-            return Task.FromResult(_notifications.GetValueOrDefault(id));
+            return ValueTask.FromResult(_notifications.GetValueOrDefault(id));
         }
     }
 
@@ -118,11 +118,11 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
     }
 
     /// <inheritdoc />
-    public Task<Delivery?> FindDeliveryAsync(string id, CancellationToken cancellationToken = default)
+    public ValueTask<Delivery?> FindDeliveryAsync(string id, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
-            return Task.FromResult(_deliveries.GetValueOrDefault(id));
+            return ValueTask.FromResult(_deliveries.GetValueOrDefault(id));
         }
     }
 

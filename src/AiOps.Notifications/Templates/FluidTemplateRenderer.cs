@@ -45,18 +45,18 @@ internal sealed class FluidTemplateRenderer : ITemplateRenderer
         var context = CreateContext(model);
         var type = model.Notification.Type;
         var parts = _partsByKind.GetValueOrDefault(channelKind, []);
-        var rendered = new Dictionary<string, string>(parts.Length, StringComparer.OrdinalIgnoreCase);
-        foreach (var part in parts)
+        var texts = new string[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var template = Find(channelKind, type, part)
+            var template = Find(channelKind, type, parts[i])
                 ?? throw new InvalidOperationException(
-                    $"Channel kind '{channelKind}' has no template for part '{part}' of type '{type}' " +
+                    $"Channel kind '{channelKind}' has no template for part '{parts[i]}' of type '{type}' " +
                     $"and no fallback ('{TemplateDefinition.AnyType}').");
-            rendered[part] = await template.Template.RenderAsync(context, template.Encoder).ConfigureAwait(false);
+            texts[i] = await template.Template.RenderAsync(context, template.Encoder).ConfigureAwait(false);
         }
 
-        return rendered;
+        return new RenderedParts(parts, texts);
     }
 
     private ParsedTemplate? Find(string kind, string type, string part) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Fluid.Values;
 
 namespace AiOps.Notifications.Templates;
@@ -17,6 +18,11 @@ internal static class TemplateModelValues
     public static FluidValue Of(Incident incident) => DictionaryValue.Create(new IncidentFields(incident));
 
     private static FluidValue Text(string? value) => value is null ? NilValue.Instance : StringValue.Create(value);
+
+    /// <summary>Shows an enum member by name; the values are made once per member, not per read.</summary>
+    private static FluidValue Named<T>(T value)
+        where T : struct, Enum =>
+        EnumNames<T>.Values.TryGetValue(value, out var name) ? name : StringValue.Create(value.ToString());
 
     private static FluidValue Time(DateTimeOffset? value) =>
         value is { } time ? DateTimeValue.Create(time) : NilValue.Instance;
@@ -49,7 +55,7 @@ internal static class TemplateModelValues
         {
             "id" => Text(notification.Id),
             "type" => Text(notification.Type),
-            "priority" => Text(notification.Priority.ToString()),
+            "priority" => Named(notification.Priority),
             "title" => Text(notification.Title),
             "incident_id" => Text(notification.IncidentId),
             "labels" => Labels(notification.Labels),
@@ -77,8 +83,8 @@ internal static class TemplateModelValues
             "component" => Text(incident.Component),
             "category" => Text(incident.Category),
             "source" => Text(incident.Source),
-            "level" => Text(incident.Level.ToString()),
-            "status" => Text(incident.Status.ToString()),
+            "level" => Named(incident.Level),
+            "status" => Named(incident.Status),
             "labels" => Labels(incident.Labels),
             "annotations" => Labels(incident.Annotations),
             "diagnosis" => incident.Diagnosis is { } diagnosis
@@ -130,5 +136,12 @@ internal static class TemplateModelValues
             value = found ? Text(text) : NilValue.Instance;
             return found;
         }
+    }
+
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<T, FluidValue> Values =
+            Enum.GetValues<T>().Distinct().ToFrozenDictionary(value => value, value => (FluidValue)StringValue.Create(value.ToString()));
     }
 }
