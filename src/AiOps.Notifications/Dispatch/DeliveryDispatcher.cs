@@ -12,6 +12,9 @@ namespace AiOps.Notifications.Dispatch;
 /// Each channel gets its own workers (<see cref="DeliveryOptions.ConcurrencyPerChannel"/>), so a slow
 /// channel never delays the others. On start every pending delivery in the outbox is queued again;
 /// afterwards the outbox is polled for scheduled retries and for deliveries that a full queue spilled.
+/// A worker does not wait for the store to record an outcome before it sends the next delivery (up to
+/// <see cref="MaxUnrecordedPerWorker"/> outcomes); a crash in between re-sends only those deliveries, as
+/// for any delivery in flight, with the same idempotency key.
 /// </remarks>
 internal sealed class DeliveryDispatcher(
     DeliveryQueue queue,
@@ -23,6 +26,12 @@ internal sealed class DeliveryDispatcher(
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
     private const int PollBatch = 500;
+
+    /// <summary>
+    /// How many sent outcomes one worker may leave to the store before it waits: with a durable store a
+    /// worker sends its next delivery while the last ones commit, instead of waiting for each commit.
+    /// </summary>
+    private const int MaxUnrecordedPerWorker = 16;
 
     private readonly DeliveryOptions _settings = options.Value.Delivery;
 
@@ -40,31 +49,78 @@ internal sealed class DeliveryDispatcher(
     private async Task RunWorkerAsync(string channel, CancellationToken stoppingToken)
     {
         await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            DeliveryWorkItem item;
-            try
-            {
-                item = await queue.DequeueAsync(channel, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
 
-            await ProcessAsync(item, stoppingToken).ConfigureAwait(false);
+        // The outcomes this worker has sent but the store has not yet recorded, oldest first.
+        var recording = new Queue<Task>();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                DeliveryWorkItem item;
+                try
+                {
+                    item = await queue.DequeueAsync(channel, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                var recorded = await ProcessAsync(item, stoppingToken).ConfigureAwait(false);
+                if (!recorded.IsCompleted)
+                {
+                    recording.Enqueue(recorded);
+                }
+
+                while (recording.Count > 0 && (recording.Count > MaxUnrecordedPerWorker || recording.Peek().IsCompleted))
+                {
+                    await recording.Dequeue().ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            // Shutdown waits for every outcome already sent, so none is lost.
+            while (recording.Count > 0)
+            {
+                await recording.Dequeue().ConfigureAwait(false);
+            }
         }
     }
 
-    private async Task ProcessAsync(DeliveryWorkItem item, CancellationToken stoppingToken)
+    /// <summary>Sends one delivery; returns the write of its outcome, after which the queue forgets it.</summary>
+    private async ValueTask<Task> ProcessAsync(DeliveryWorkItem item, CancellationToken stoppingToken)
     {
+        Task recorded;
         try
         {
-            await processor.ProcessAsync(item.DeliveryId, stoppingToken).ConfigureAwait(false);
+            recorded = await processor.ProcessAsync(item.DeliveryId, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutdown: the delivery stays pending in the outbox and resumes on the next start.
+            recorded = Task.CompletedTask;
+        }
+        catch (Exception exception)
+        {
+            recorded = Task.FromException(exception);
+        }
+
+        // Until its outcome is stored the delivery stays tracked, so the outbox poller cannot queue it again.
+        return recorded.IsCompletedSuccessfully ? Forget(item) : ForgetWhenRecordedAsync(item, recorded);
+    }
+
+    private Task Forget(DeliveryWorkItem item)
+    {
+        queue.Complete(item.DeliveryId);
+        return Task.CompletedTask;
+    }
+
+    private async Task ForgetWhenRecordedAsync(DeliveryWorkItem item, Task recorded)
+    {
+        try
+        {
+            await recorded.ConfigureAwait(false);
         }
         catch (Exception exception)
         {

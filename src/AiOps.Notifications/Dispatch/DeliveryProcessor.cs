@@ -36,12 +36,18 @@ internal sealed partial class DeliveryProcessor(
 {
     private readonly DeliveryOptions _settings = options.Value.Delivery;
 
-    public async Task ProcessAsync(string deliveryId, CancellationToken cancellationToken)
+    /// <summary>Takes a delivery to its channel.</summary>
+    /// <returns>
+    /// Completes once the channel has answered (or the delivery ended without a send); its result is the
+    /// write that records the outcome, which may still be running, so a worker can take its next delivery
+    /// while the store commits.
+    /// </returns>
+    public async ValueTask<Task> ProcessAsync(string deliveryId, CancellationToken cancellationToken)
     {
         var delivery = await store.FindDeliveryAsync(deliveryId, cancellationToken).ConfigureAwait(false);
         if (delivery is not { Status: DeliveryStatus.Pending })
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var channel = channels.Find(delivery.Channel);
@@ -50,18 +56,18 @@ internal sealed partial class DeliveryProcessor(
             Log.UnknownChannel(logger, delivery.Id, delivery.Channel);
             await FinishAsync(delivery, DeliveryResult.Permanent("Channel is not registered."))
                 .ConfigureAwait(false);
-            return;
+            return Task.CompletedTask;
         }
 
         var message = await PrepareAsync(delivery, channel, cancellationToken).ConfigureAwait(false);
         if (message is null)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var attempts = new AttemptCounter(delivery.AttemptCount);
         var result = await SendAsync(channel, message, attempts, cancellationToken).ConfigureAwait(false);
-        await FinishAsync(delivery, result, attempts.Count, attempts.Final).ConfigureAwait(false);
+        return FinishAsync(delivery, result, attempts.Count, attempts.Final);
     }
 
     private async ValueTask<ChannelMessage?> PrepareAsync(

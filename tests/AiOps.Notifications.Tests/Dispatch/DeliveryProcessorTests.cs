@@ -55,7 +55,7 @@ public sealed class DeliveryProcessorTests
             o => o.Delivery.AttemptTimeout = TimeSpan.FromMinutes(5));
 
         var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
-        await WaitUntilAsync(() => healthy.Messages.Count == 1);
+        await Eventually.TrueAsync(() => healthy.Messages.Count == 1);
 
         var deliveries = await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct);
         Assert.Equal(DeliveryStatus.Delivered, deliveries.Single(d => d.Channel == "healthy").Status);
@@ -80,7 +80,7 @@ public sealed class DeliveryProcessorTests
             o => o.Delivery.AttemptTimeout = TimeSpan.FromMilliseconds(200));
 
         var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
-        await WaitUntilAsync(async () => (await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct)).Count == 2);
+        await Eventually.TrueAsync(async () => (await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct)).Count == 2);
 
         var attempts = await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct);
         Assert.Equal([AttemptOutcome.TransientFailure, AttemptOutcome.Delivered], attempts.Select(a => a.Outcome));
@@ -94,7 +94,7 @@ public sealed class DeliveryProcessorTests
         var channel = new InMemoryChannel("memory");
         await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
         var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "disk full" }, Ct);
-        await WaitUntilAsync(() => channel.Messages.Count == 1);
+        await Eventually.TrueAsync(() => channel.Messages.Count == 1);
         await host.Incidents.AcknowledgeAsync(incident.Id, "ana", Ct);
 
         var reminder = await host.Publisher.PublishAsync(
@@ -106,7 +106,7 @@ public sealed class DeliveryProcessorTests
                 Data = new Dictionary<string, string> { ["repeat"] = "true" },
             },
             Ct);
-        await WaitUntilAsync(async () => (await host.Store.GetDeliveriesForNotificationAsync(reminder.Id, Ct))
+        await Eventually.TrueAsync(async () => (await host.Store.GetDeliveriesForNotificationAsync(reminder.Id, Ct))
             .All(d => d.Status == DeliveryStatus.Cancelled));
 
         var delivery = (await host.Store.GetDeliveriesForNotificationAsync(reminder.Id, Ct)).Single();
@@ -124,7 +124,7 @@ public sealed class DeliveryProcessorTests
             o => o.Delivery.OutboxRetryDelay = TimeSpan.FromHours(1));
 
         var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
-        await WaitUntilAsync(async () =>
+        await Eventually.TrueAsync(async () =>
             (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single().AttemptCount == 3);
 
         var delivery = (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single();
@@ -141,7 +141,7 @@ public sealed class DeliveryProcessorTests
         await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel));
 
         var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
-        await WaitUntilAsync(async () =>
+        await Eventually.TrueAsync(async () =>
             (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single().AttemptCount == 1);
 
         var delivery = (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single();
@@ -160,7 +160,7 @@ public sealed class DeliveryProcessorTests
         await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel), timeProvider: time);
 
         var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
-        await WaitUntilAsync(() => Volatile.Read(ref calls) == 1);
+        await Eventually.TrueAsync(() => Volatile.Read(ref calls) == 1);
 
         // Step the clock a second at a time: the retry may only come once 20 s have passed.
         while (Volatile.Read(ref calls) < 2)
@@ -173,17 +173,5 @@ public sealed class DeliveryProcessorTests
         Assert.Equal(DeliveryStatus.Delivered, delivery.Status);
         var attempts = await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct);
         Assert.True(attempts[1].StartedAt - attempts[0].StartedAt >= TimeSpan.FromSeconds(20));
-    }
-
-    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(15));
-        while (!await condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
     }
 }

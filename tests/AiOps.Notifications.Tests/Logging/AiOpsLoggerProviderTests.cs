@@ -1,6 +1,7 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Logging;
 using AiOps.Notifications.Storage;
+using AiOps.Notifications.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -57,7 +58,7 @@ public sealed class AiOpsLoggerProviderTests
 
         logger.LogError("Payment {Id} declined", 1);
         logger.LogError("Payment {Id} declined", 2);
-        await WaitUntilAsync(async () =>
+        await Eventually.TrueAsync(async () =>
             (await store.QueryIncidentsAsync(new IncidentQuery(), Ct)).Items.FirstOrDefault()?.OccurrenceCount == 2);
 
         var all = await store.QueryIncidentsAsync(new IncidentQuery(), Ct);
@@ -82,7 +83,7 @@ public sealed class AiOpsLoggerProviderTests
     private static async Task<Incident> WaitForIncidentAsync(INotificationStore store)
     {
         Incident? incident = null;
-        await WaitUntilAsync(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             incident = (await store.QueryIncidentsAsync(new IncidentQuery(), Ct)).Items.FirstOrDefault();
             return incident is not null;
@@ -91,19 +92,9 @@ public sealed class AiOpsLoggerProviderTests
     }
 
     private static Task WaitForFinalDeliveriesAsync(INotificationStore store, string incidentId) =>
-        WaitUntilAsync(async () =>
+        Eventually.TrueAsync(async () =>
         {
             var deliveries = await store.GetDeliveriesForIncidentAsync(incidentId, Ct);
             return deliveries.Count > 0 && deliveries.All(d => d.Status != DeliveryStatus.Pending);
         });
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(10));
-        while (!await condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
-    }
 }
