@@ -38,9 +38,15 @@ internal sealed class AlertmanagerIngestor(IIncidentManager incidents)
             return;
         }
 
-        var incident = await incidents
-            .ReportAsync(AlertmanagerIncidentMapper.ToReport(alert, source), cancellationToken)
-            .ConfigureAwait(false);
+        // Only the payload's first report may be refused for a full queue: once one is applied, a refusal
+        // would make the sender retry the whole payload and count the applied alerts twice.
+        var report = AlertmanagerIncidentMapper.ToReport(alert, source);
+        if (tally.Reported)
+        {
+            report = report with { WhenQueueFull = QueueFullMode.SpillToOutbox };
+        }
+
+        var incident = await incidents.ReportAsync(report, cancellationToken).ConfigureAwait(false);
         tally.Report(incident);
     }
 
@@ -51,6 +57,8 @@ internal sealed class AlertmanagerIngestor(IIncidentManager incidents)
         private int _updated;
         private int _resolved;
         private int _ignored;
+
+        public bool Reported => _opened + _updated > 0;
 
         public void Report(Incident incident)
         {

@@ -64,7 +64,7 @@ internal static class DashboardProblems
         TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "The notification queue is full",
-            detail: "The request was not processed; send it again later.",
+            detail: "Nothing new was stored; send the request again after Retry-After seconds.",
             type: TypePrefix + "overloaded"),
         retryAfter);
 

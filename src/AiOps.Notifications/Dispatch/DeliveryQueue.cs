@@ -41,6 +41,26 @@ internal sealed class DeliveryQueue : IDisposable
 
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>
+    /// Refuses new work when the queue is full and the mode fails fast; called before anything is stored,
+    /// so a refusal leaves no trace.
+    /// </summary>
+    public void ThrowIfFull(QueueFullMode mode)
+    {
+        if (mode == QueueFullMode.FailFast && _space.CurrentCount == 0)
+        {
+            throw Full();
+        }
+    }
+
+    /// <summary>
+    /// Gets the mode for queuing work that is already stored: failing then would report an error for a
+    /// notification that exists, so fail-fast becomes spill-to-outbox (the poller queues it when there is
+    /// room).
+    /// </summary>
+    public static QueueFullMode AfterStoring(QueueFullMode mode) =>
+        mode == QueueFullMode.FailFast ? QueueFullMode.SpillToOutbox : mode;
+
     /// <summary>Gets a value indicating whether a delivery is queued or being processed.</summary>
     public bool IsTracked(string deliveryId)
     {
@@ -135,12 +155,12 @@ internal sealed class DeliveryQueue : IDisposable
         }
 
         Complete(item.DeliveryId);
-        return mode == QueueFullMode.SpillToOutbox
-            ? false
-            : throw new QueueFullException(
-                $"The delivery queue is full ({Capacity} deliveries). Raise AiOps:Queue:Capacity, " +
-                "or set AiOps:Queue:FullMode to Wait or SpillToOutbox.");
+        return mode == QueueFullMode.SpillToOutbox ? false : throw Full();
     }
+
+    private QueueFullException Full() => new(
+        $"The delivery queue is full ({Capacity} deliveries). Raise AiOps:Queue:Capacity, " +
+        "or set AiOps:Queue:FullMode to Wait or SpillToOutbox.");
 
     private ChannelLane GetLane(string channel)
     {

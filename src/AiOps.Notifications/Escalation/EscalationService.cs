@@ -125,6 +125,9 @@ internal sealed class EscalationService(
                 IncidentId = incident.Id,
                 Channels = step.Channels,
                 Recipients = step.Recipients,
+
+                // A due step of a stored escalation is never refused; it waits in the outbox instead.
+                WhenQueueFull = QueueFullMode.SpillToOutbox,
                 Data = new Dictionary<string, string>
                 {
                     ["step"] = number.ToString(CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using AiOps.Notifications.Dispatch;
 using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Internal;
@@ -16,6 +17,7 @@ internal sealed class IncidentManager(
     NotificationsTelemetry telemetry,
     IncidentReminder reminder,
     InhibitionIndex inhibitions,
+    DeliveryQueue queue,
     IdGenerator ids,
     TimeProvider timeProvider,
     ILogger<IncidentManager> logger) : IIncidentManager
@@ -24,6 +26,8 @@ internal sealed class IncidentManager(
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrWhiteSpace(report.Title, nameof(report));
+        var mode = report.WhenQueueFull ?? queue.DefaultMode;
+        queue.ThrowIfFull(mode);
 
         var fingerprint = string.IsNullOrWhiteSpace(report.Fingerprint)
             ? IncidentFingerprint.Compute(report)
@@ -49,7 +53,8 @@ internal sealed class IncidentManager(
         Log.IncidentDetected(logger, incident.Id, incident.Level, incident.Source);
 
         var priority = report.Priority ?? PriorityOf(incident.Level);
-        await PublishAsync(incident, NotificationTypes.IncidentDetected, priority, cancellationToken)
+        var queuing = DeliveryQueue.AfterStoring(mode);
+        await PublishAsync(incident, NotificationTypes.IncidentDetected, priority, queuing, cancellationToken)
             .ConfigureAwait(false);
         await escalations.StartAsync(incident, priority, cancellationToken).ConfigureAwait(false);
         return incident;
@@ -157,7 +162,10 @@ internal sealed class IncidentManager(
 
         if (notificationType is not null)
         {
-            await PublishAsync(changed, notificationType, PriorityOf(changed.Level), cancellationToken)
+            // A change of an existing incident is never refused for a full queue: acknowledging or resolving
+            // reduces work, and its notification waits in the outbox instead.
+            await PublishAsync(
+                    changed, notificationType, PriorityOf(changed.Level), QueueFullMode.SpillToOutbox, cancellationToken)
                 .ConfigureAwait(false);
         }
 
@@ -185,6 +193,7 @@ internal sealed class IncidentManager(
         Incident incident,
         string type,
         NotificationPriority priority,
+        QueueFullMode whenQueueFull,
         CancellationToken cancellationToken) =>
         publisher.PublishAsync(
             new NotificationRequest
@@ -194,6 +203,7 @@ internal sealed class IncidentManager(
                 Priority = priority,
                 IncidentId = incident.Id,
                 Labels = incident.Labels,
+                WhenQueueFull = whenQueueFull,
             },
             cancellationToken);
 }

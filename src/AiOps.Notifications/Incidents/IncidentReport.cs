@@ -37,4 +37,15 @@ public sealed record IncidentReport
 
     /// <summary>Gets when the failure started, when the source knows it.</summary>
     public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>
+    /// Gets what this report does when the delivery queue is full; <c>AiOps:Queue:FullMode</c> decides when
+    /// not set.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="QueueFullMode.FailFast"/> refuses before anything is stored: a caught
+    /// <see cref="QueueFullException"/> means no incident was opened or updated, so the report can simply be
+    /// sent again.
+    /// </remarks>
+    public QueueFullMode? WhenQueueFull { get; init; }
 }

@@ -27,6 +27,8 @@ internal sealed class NotificationPublisher(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Type, nameof(request));
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Title, nameof(request));
+        var mode = request.WhenQueueFull ?? queue.DefaultMode;
+        queue.ThrowIfFull(mode);
 
         var incident = request.IncidentId is null
             ? null
@@ -51,6 +53,7 @@ internal sealed class NotificationPublisher(
 
         // Grouped deliveries wait in the outbox until their group is due; the outbox poller queues them then.
         var now = timeProvider.GetUtcNow();
+        var queuing = DeliveryQueue.AfterStoring(mode);
         foreach (var delivery in deliveries)
         {
             if (delivery.Status != DeliveryStatus.Pending || delivery.NextAttemptAt > now)
@@ -59,7 +62,7 @@ internal sealed class NotificationPublisher(
             }
 
             var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
-            if (!await queue.EnqueueAsync(item, queue.DefaultMode, cancellationToken).ConfigureAwait(false))
+            if (!await queue.EnqueueAsync(item, queuing, cancellationToken).ConfigureAwait(false))
             {
                 Log.DeliverySpilled(logger, delivery.Id);
             }
@@ -84,6 +87,8 @@ internal sealed class NotificationPublisher(
                 $"Delivery '{deliveryId}' is {delivery.Status}; only a failed delivery can be sent again.");
         }
 
+        queue.ThrowIfFull(queue.DefaultMode);
+
         // The attempt count is kept, so the history reads on; the pipeline still gets its immediate attempts.
         var requeued = delivery with
         {
@@ -93,7 +98,8 @@ internal sealed class NotificationPublisher(
         };
         await store.UpdateDeliveryAsync(requeued, cancellationToken).ConfigureAwait(false);
         var item = new DeliveryWorkItem(requeued.Id, requeued.Channel, requeued.Priority);
-        if (!await queue.EnqueueAsync(item, queue.DefaultMode, cancellationToken).ConfigureAwait(false))
+        if (!await queue.EnqueueAsync(item, DeliveryQueue.AfterStoring(queue.DefaultMode), cancellationToken)
+            .ConfigureAwait(false))
         {
             Log.DeliverySpilled(logger, requeued.Id);
         }

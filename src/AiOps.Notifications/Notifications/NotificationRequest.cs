@@ -27,4 +27,14 @@ public sealed record NotificationRequest
 
     /// <summary>Gets recipients per channel name, used with <see cref="Channels"/>.</summary>
     public IReadOnlyDictionary<string, string>? Recipients { get; init; }
+
+    /// <summary>
+    /// Gets what this call does when the delivery queue is full; <c>AiOps:Queue:FullMode</c> decides when
+    /// not set.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="QueueFullMode.FailFast"/> refuses before anything is stored, so a caught
+    /// <see cref="QueueFullException"/> means the notification does not exist and may be published again.
+    /// </remarks>
+    public QueueFullMode? WhenQueueFull { get; init; }
 }

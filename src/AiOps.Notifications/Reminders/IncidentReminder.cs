@@ -130,6 +130,9 @@ internal sealed class IncidentReminder(
                 Priority = priority,
                 IncidentId = incident.Id,
                 Labels = incident.Labels,
+
+                // Reminders follow stored state (a report already folded, or the background check).
+                WhenQueueFull = QueueFullMode.SpillToOutbox,
                 Data = RepeatData,
             },
             cancellationToken);
