@@ -18,13 +18,7 @@ public static class SampleApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
 
-        var notifications = builder.Services.AddAiOpsNotifications()
-            .UseSqlite()
-            .AddEmail()
-            .AddWebhook()
-            .AddAiOpsDashboard();
-        AddOptionalChannels(builder.Configuration, notifications);
-
+        // The development SMTP server starts before the engine, so deliveries resumed at start find it listening.
         var inbox = builder.Configuration.GetSection("DevInbox");
         builder.Services.Configure<DevInboxOptions>(inbox);
         if (inbox.GetValue("Enabled", true))
@@ -32,6 +26,13 @@ public static class SampleApp
             builder.Services.AddSingleton<Inbox>();
             builder.Services.AddHostedService<DevSmtpServer>();
         }
+
+        var notifications = builder.Services.AddAiOpsNotifications()
+            .UseSqlite()
+            .AddEmail()
+            .AddWebhook()
+            .AddAiOpsDashboard();
+        AddOptionalChannels(builder.Configuration, notifications);
 
         var app = builder.Build();
         app.MapAiOpsDashboard("/aiops");

@@ -169,7 +169,7 @@ internal sealed partial class DeliveryProcessor
         switch (delivery.Status)
         {
             case DeliveryStatus.Failed:
-                Log.DeliveryFailed(logger, delivery.Id, delivery.Channel, delivery.AttemptCount, result.StatusCode);
+                Log.DeliveryFailed(logger, delivery.Id, delivery.Channel, delivery.AttemptCount, result);
                 break;
             case DeliveryStatus.Pending:
                 Log.DeliveryRescheduled(logger, delivery.Id, delivery.Channel, delivery.NextAttemptAt!.Value);

@@ -177,7 +177,7 @@ internal sealed partial class DeliveryProcessor(
         activity?.SetStatus(result.Succeeded ? System.Diagnostics.ActivityStatusCode.Ok : System.Diagnostics.ActivityStatusCode.Error);
         if (result.Outcome == AttemptOutcome.TransientFailure)
         {
-            Log.AttemptFailed(logger, message.Delivery.Id, channel.Name, number, result.StatusCode, result.Detail);
+            Log.AttemptFailed(logger, message.Delivery.Id, channel.Name, number, result);
         }
 
         return result;

@@ -1,3 +1,4 @@
+using AiOps.Notifications.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications.Internal;
@@ -31,13 +32,37 @@ internal static partial class Log
     public static partial void DeliveryCompleted(ILogger logger, string deliveryId, string channel, DeliveryStatus status, int attempt);
 
     [LoggerMessage(1021, LogLevel.Warning,
-        "Delivery {DeliveryId} on {Channel} failed attempt {Attempt} ({StatusCode}: {Reason}); it will be retried")]
-    public static partial void AttemptFailed(
-        ILogger logger, string deliveryId, string channel, int attempt, int? statusCode, string? reason);
+        "Delivery {DeliveryId} on {Channel} failed attempt {Attempt} ({Reason}); it will be retried")]
+    private static partial void AttemptFailed(ILogger logger, string deliveryId, string channel, int attempt, string reason);
 
     [LoggerMessage(1022, LogLevel.Error,
-        "Delivery {DeliveryId} on {Channel} failed for good after {Attempt} attempt(s) ({StatusCode})")]
-    public static partial void DeliveryFailed(ILogger logger, string deliveryId, string channel, int attempt, int? statusCode);
+        "Delivery {DeliveryId} on {Channel} failed for good after {Attempt} attempt(s) ({Reason})")]
+    private static partial void DeliveryFailed(ILogger logger, string deliveryId, string channel, int attempt, string reason);
+
+    public static void AttemptFailed(ILogger logger, string deliveryId, string channel, int attempt, DeliveryResult result)
+    {
+        if (logger.IsEnabled(LogLevel.Warning))
+        {
+            AttemptFailed(logger, deliveryId, channel, attempt, Reason(result));
+        }
+    }
+
+    public static void DeliveryFailed(ILogger logger, string deliveryId, string channel, int attempt, DeliveryResult result)
+    {
+        if (logger.IsEnabled(LogLevel.Error))
+        {
+            DeliveryFailed(logger, deliveryId, channel, attempt, Reason(result));
+        }
+    }
+
+    /// <summary>Says why an attempt failed: the service's status code when there is one, and its reason.</summary>
+    private static string Reason(DeliveryResult result) => (result.StatusCode, result.Detail) switch
+    {
+        ({ } code, { Length: > 0 } detail) => $"{code}: {detail}",
+        ({ } code, _) => $"status {code}",
+        (null, { Length: > 0 } detail) => detail,
+        _ => "no reason given",
+    };
 
     [LoggerMessage(1023, LogLevel.Information,
         "Delivery {DeliveryId} on {Channel} moved to the outbox; next attempt at {NextAttemptAt:O}")]

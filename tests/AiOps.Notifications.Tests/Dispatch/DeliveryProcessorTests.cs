@@ -1,5 +1,7 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace AiOps.Notifications.Tests.Dispatch;
 
@@ -173,5 +175,29 @@ public sealed class DeliveryProcessorTests
         Assert.Equal(DeliveryStatus.Delivered, delivery.Status);
         var attempts = await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct);
         Assert.True(attempts[1].StartedAt - attempts[0].StartedAt >= TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task Process_AttemptsFail_LogsTheReasonOfEachFailure()
+    {
+        var calls = 0;
+        var channel = new InMemoryChannel("team", (_, _) => Task.FromResult(Interlocked.Increment(ref calls) == 1
+            ? DeliveryResult.Transient("Network error: ConnectionRefused")
+            : DeliveryResult.Permanent("invalid_token", 403)));
+        await using var host = await EngineHost.StartAsync(b =>
+        {
+            b.AddInMemoryChannel(channel);
+            b.Services.AddFakeLogging();
+        });
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        await host.WaitForDeliveriesAsync(incident.Id, 1);
+
+        // The final outcome is logged just after it is stored.
+        var collector = host.Services.GetFakeLogCollector();
+        await Eventually.TrueAsync(() => collector.GetSnapshot().Any(l => l.Id.Id == 1022));
+        var logs = collector.GetSnapshot();
+        Assert.Contains(logs, l => l.Id.Id == 1021 && l.Message.Contains("(Network error: ConnectionRefused)", StringComparison.Ordinal));
+        Assert.Contains(logs, l => l.Id.Id == 1022 && l.Message.Contains("(403: invalid_token)", StringComparison.Ordinal));
     }
 }

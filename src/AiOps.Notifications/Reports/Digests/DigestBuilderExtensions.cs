@@ -1,7 +1,8 @@
+using AiOps.Notifications.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AiOps.Notifications.Reports;
+namespace AiOps.Notifications;
 
 /// <summary>Adds scheduled digests: the operations report sent on a cron schedule as <c>report.digest</c>.</summary>
 public static class DigestBuilderExtensions
