@@ -22,10 +22,19 @@ internal static class OptionsBinding
             .AsEnumerable(makePathsRelative: true)
             .Where(entry => entry.Value is not null && !reserved.Any(name => IsWithin(entry.Key, name)));
 
-        new ConfigurationBuilder()
-            .AddInMemoryCollection(owned)
-            .Build()
-            .Bind(options, binder => binder.ErrorOnUnknownConfiguration = true);
+        try
+        {
+            new ConfigurationBuilder()
+                .AddInMemoryCollection(owned)
+                .Build()
+                .Bind(options, binder => binder.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException error)
+        {
+            // The binder saw the section re-rooted; name the settings as the host's configuration has them.
+            var message = error.Message.Replace(" at '", $" at '{sectionPath}:", StringComparison.Ordinal);
+            throw new InvalidOperationException($"The settings under '{sectionPath}' are not valid. {message}", error);
+        }
     }
 
     private static bool IsWithin(string key, string section) =>

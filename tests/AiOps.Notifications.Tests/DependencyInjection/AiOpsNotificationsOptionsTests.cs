@@ -28,6 +28,18 @@ public sealed class AiOpsNotificationsOptionsTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
 
         Assert.Contains("Capacty", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'AiOps'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_ValueOfTheWrongKind_FailsNamingTheFullSettingPath()
+    {
+        using var host = CreateHost(new() { ["AiOps:Queue:FullMode"] = "Drop" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("'AiOps:Queue:FullMode'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'Drop'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
