@@ -30,7 +30,8 @@ internal sealed class AiOpsApiOptionsValidator(string sectionPath, IConfiguratio
         Require(errors, options.RateLimit.PermitLimit >= 1, $"{path}:RateLimit:PermitLimit", "at least 1");
         Require(errors, options.RateLimit.Window > TimeSpan.Zero, $"{path}:RateLimit:Window",
             "positive, such as 00:01:00");
-        Require(errors, options.DeduplicationWindow >= TimeSpan.Zero, $"{path}:DeduplicationWindow", "zero or positive");
+        Require(errors, options.DeduplicationWindow >= TimeSpan.Zero, $"{path}:DeduplicationWindow",
+            "zero or positive");
         Require(errors, options.DeduplicationCapacity >= 1, $"{path}:DeduplicationCapacity", "at least 1");
         foreach (var (key, settings) in options.ApiKeys)
         {

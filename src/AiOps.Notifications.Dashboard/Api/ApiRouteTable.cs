@@ -27,8 +27,9 @@ internal sealed class ApiRouteTable
 
     private void Collect(EndpointBuilder endpoint)
     {
+        var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault();
         if (endpoint is not RouteEndpointBuilder { RoutePattern: { } pattern }
-            || endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault() is not { HttpMethods.Count: > 0 } methods)
+            || methods is not { HttpMethods.Count: > 0 })
         {
             return;
         }

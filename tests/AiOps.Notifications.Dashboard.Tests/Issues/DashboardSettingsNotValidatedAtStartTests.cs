@@ -38,14 +38,15 @@ public sealed class DashboardSettingsNotValidatedAtStartTests
     [InlineData("StandardWebhooks")]
     public async Task StartAsync_VerificationWithoutSecret_FailsNamingTheSecret(string verification)
     {
+        const string Source = "AiOps:Dashboard:Api:Ingest:alertmanager";
         var start = DashboardTestHost.StartAsync(new()
         {
-            Settings = new Dictionary<string, string?> { ["AiOps:Dashboard:Api:Ingest:alertmanager:Verification"] = verification },
+            Settings = new Dictionary<string, string?> { [Source + ":Verification"] = verification },
         });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => start);
 
-        Assert.Contains("AiOps:Dashboard:Api:Ingest:alertmanager:Secret is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Source + ":Secret is required", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public sealed class MatcherDoubledOperatorTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
             () => host.StartAsync(TestContext.Current.CancellationToken));
 
-        Assert.Contains("AiOps:Routing:Routes:0:Matchers:0: 'team==payments' has '='", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "AiOps:Routing:Routes:0:Matchers:0: 'team==payments' has '='", error.Message, StringComparison.Ordinal);
     }
 }
