@@ -6,14 +6,18 @@ using AiOps.Notifications.Dashboard.OpenApi;
 using AiOps.Notifications.Dashboard.Queries;
 using AiOps.Notifications.Dashboard.Security;
 using AiOps.Notifications.Dashboard.Settings;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications;
 
 /// <summary>Registers the services of the operator dashboard.</summary>
 public static class AiOpsDashboardBuilderExtensions
 {
+    private const string DashboardSection = "Dashboard";
+
     /// <summary>Adds the services <c>MapAiOpsDashboard</c> needs: static Razor components and the queries.</summary>
     /// <param name="builder">The builder returned by <c>AddAiOpsNotifications</c>.</param>
     /// <returns>The builder.</returns>
@@ -42,11 +46,15 @@ public static class AiOpsDashboardBuilderExtensions
 
     private static void AddApi(AiOpsNotificationsBuilder builder)
     {
-        builder.ReserveConfigurationSection("Dashboard");
+        builder.ReserveConfigurationSection(DashboardSection);
+
+        // Unknown keys are reported by the validator, which names them by their full path.
         builder.Services.AddOptions<AiOpsApiOptions>()
-            .BindConfiguration(
-                builder.ConfigurationSectionPath + ":" + AiOpsApiOptions.SectionName,
-                o => o.ErrorOnUnknownConfiguration = true);
+            .BindConfiguration(builder.ConfigurationSectionPath + ":" + AiOpsApiOptions.SectionName)
+            .ValidateOnStart();
+        var sectionPath = builder.ConfigurationSectionPath + ":" + DashboardSection;
+        builder.Services.AddSingleton<IValidateOptions<AiOpsApiOptions>>(services =>
+            new AiOpsApiOptionsValidator(sectionPath, services.GetService<IConfiguration>()));
         builder.Services.TryAddScoped<NotificationQueries>();
         builder.Services.TryAddSingleton<ApiKeyValidator>();
         builder.Services.TryAddSingleton<ApiRateLimiter>();

@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         limited.MapGroup("").WithTags("Metrics").MapMetricsApi();
         limited.MapGroup("").WithTags("Silences").MapSilenceApi(limit);
         limited.MapGroup("").WithTags("Routing").MapRoutingApi(limit);
+        ApiRouteTable.MapFallback(api);
 
         mountGroup.MapDashboardOpenApi();
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AiOps.Notifications.Dashboard.Ingest;
@@ -55,21 +54,6 @@ internal static class JsonBody
         }
     }
 
-    /// <summary>Describes a serializer failure keyed by JSON path, e.g. <c>$.alerts[0].startsAt</c>.</summary>
-    public static Dictionary<string, string[]> Describe(JsonException exception)
-    {
-        var path = string.IsNullOrEmpty(exception.Path) ? "$" : exception.Path;
-
-        // The serializer's message ends with the path and position, which the error key and suffix already give.
-        var message = exception.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        var reason = cut > 0 ? message[..cut] : message;
-        var text = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{reason} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})");
-        return new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [text] };
-    }
-
     private static (T? Value, IResult? Problem) Deserialize<T>(byte[] body, JsonTypeInfo<T> typeInfo)
         where T : class
     {
@@ -82,7 +66,7 @@ internal static class JsonBody
         }
         catch (JsonException exception)
         {
-            return (null, Invalid(Describe(exception)));
+            return (null, Invalid(JsonErrors.Describe(exception, typeInfo)));
         }
     }
 

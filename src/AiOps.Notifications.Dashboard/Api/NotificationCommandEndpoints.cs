@@ -104,7 +104,7 @@ internal static class NotificationCommandEndpoints
                     : DashboardProblems.Invalid(
                         "The notification is not valid", new Dictionary<string, string[]>
                         {
-                            [field] = [exception.Message],
+                            [field] = [ErrorText.Of(exception)],
                         });
             }
         });

@@ -71,7 +71,7 @@ internal static class SilenceApiEndpoints
             var field = exception.Message.Contains("match", StringComparison.OrdinalIgnoreCase) ? "matchers" : "endsAt";
             return DashboardProblems.Invalid("The silence is not valid", new Dictionary<string, string[]>
             {
-                [field] = [exception.Message],
+                [field] = [ErrorText.Of(exception)],
             });
         }
     }

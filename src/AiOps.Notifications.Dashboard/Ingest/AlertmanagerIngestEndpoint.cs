@@ -60,7 +60,7 @@ internal static class AlertmanagerIngestEndpoint
             return refused;
         }
 
-        var parsed = Parse(body);
+        var parsed = Parse(source, body);
         if (parsed.Problem is { } problem)
         {
             Log.AlertmanagerRejected(logger, parsed.Reason!);
@@ -92,7 +92,7 @@ internal static class AlertmanagerIngestEndpoint
         return key.ToString();
     }
 
-    private static ParsedPayload Parse(byte[] body)
+    private static ParsedPayload Parse(string source, byte[] body)
     {
         AlertmanagerPayload? payload;
         try
@@ -101,10 +101,10 @@ internal static class AlertmanagerIngestEndpoint
         }
         catch (JsonException exception)
         {
-            return ParsedPayload.Malformed(exception);
+            return ParsedPayload.Malformed(source, exception);
         }
 
         var errors = AlertmanagerPayloadValidator.Validate(payload);
-        return errors.Count == 0 ? ParsedPayload.Valid(payload!) : ParsedPayload.Invalid(errors);
+        return errors.Count == 0 ? ParsedPayload.Valid(payload!) : ParsedPayload.Invalid(source, errors);
     }
 }

@@ -71,7 +71,8 @@ internal static class GenericIngestEndpoint
         }
         catch (JsonException exception)
         {
-            return (null, DashboardProblems.Invalid("The event is not valid", JsonBody.Describe(exception)));
+            var errors = JsonErrors.Describe(exception, GenericJsonContext.Default.GenericEvent);
+            return (null, DashboardProblems.Invalid("The event is not valid", errors));
         }
 
         var validation = GenericEventValidator.Validate(item);

@@ -28,6 +28,18 @@ internal static class DashboardProblems
         detail: $"No {kind.ToLowerInvariant()} has the id '{Shorten(id)}'.",
         type: TypePrefix + "not-found");
 
+    public static IResult NoSuchEndpoint(string path) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "No such API endpoint",
+        detail: $"Nothing answers at '{Shorten(path)}'; the mount's openapi/v1.json lists every endpoint.",
+        type: TypePrefix + "not-found");
+
+    public static IResult MethodNotAllowed(string method, IEnumerable<string> allowed) => TypedResults.Problem(
+        statusCode: StatusCodes.Status405MethodNotAllowed,
+        title: "The method is not allowed here",
+        detail: $"This path does not answer {Shorten(method)}; it answers {string.Join(", ", allowed)}.",
+        type: TypePrefix + "method-not-allowed");
+
     public static IResult Conflict(string title, string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: title,

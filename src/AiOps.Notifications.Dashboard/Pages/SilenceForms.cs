@@ -63,7 +63,7 @@ internal static class SilenceForms
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
-            return PageProblems.Form("matchers", ex.Message);
+            return PageProblems.Form("matchers", ErrorText.Of(ex));
         }
     }
 }

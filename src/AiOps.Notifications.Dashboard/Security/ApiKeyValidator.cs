@@ -51,7 +51,8 @@ internal sealed class ApiKeyValidator(IOptionsMonitor<AiOpsApiOptions> options)
         return match;
     }
 
-    private static byte[] Decode(string? hex)
+    /// <summary>Decodes a configured hash: 32 bytes, or none when it is not 64 hexadecimal digits.</summary>
+    public static byte[] Decode(string? hex)
     {
         try
         {

@@ -28,5 +28,15 @@ internal sealed class ApiRateLimiter : IDisposable
 
     public TimeSpan Window { get; }
 
-    public void Dispose() => Limiter?.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            Limiter?.Dispose();
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.All(inner => inner is ArgumentException))
+        {
+            // A partition whose limiter could not be built from the settings holds nothing to release.
+        }
+    }
 }

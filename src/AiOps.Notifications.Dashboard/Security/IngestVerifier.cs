@@ -46,7 +46,7 @@ internal sealed class IngestVerifier(IOptionsMonitor<AiOpsApiOptions> options, T
         var id = headers["webhook-id"].ToString();
         var timestamp = headers["webhook-timestamp"].ToString();
         var signatures = headers["webhook-signature"].ToString();
-        if (id.Length == 0 || signatures.Length == 0 || Key(settings.Secret) is not { } key
+        if (id.Length == 0 || signatures.Length == 0 || SigningKey(settings.Secret) is not { } key
             || !long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || Math.Abs(time.GetUtcNow().ToUnixTimeSeconds() - seconds) > settings.Tolerance.TotalSeconds)
         {
@@ -64,7 +64,8 @@ internal sealed class IngestVerifier(IOptionsMonitor<AiOpsApiOptions> options, T
         return valid;
     }
 
-    private static byte[]? Key(string? secret)
+    /// <summary>Decodes a Standard Webhooks secret (base64, optionally after <c>whsec_</c>), or none.</summary>
+    public static byte[]? SigningKey(string? secret)
     {
         if (string.IsNullOrEmpty(secret))
         {

@@ -185,9 +185,13 @@ internal sealed class IncidentManager(
         Status = IncidentStatus.New,
         Labels = report.Labels ?? EmptyLabels.Instance,
         Annotations = report.Annotations ?? EmptyLabels.Instance,
-        DetectedAt = report.StartedAt ?? now,
+        DetectedAt = DetectionTime(report.StartedAt, now),
         LastSeenAt = now,
     };
+
+    /// <summary>A start the source dates after the report is received (a wrong clock) counts from receipt.</summary>
+    private static DateTimeOffset DetectionTime(DateTimeOffset? startedAt, DateTimeOffset now) =>
+        startedAt is { } started && started < now ? started : now;
 
     private Task<Notification> PublishAsync(
         Incident incident,

@@ -36,6 +36,10 @@ public sealed record IncidentReport
     public IReadOnlyDictionary<string, string>? Annotations { get; init; }
 
     /// <summary>Gets when the failure started, when the source knows it.</summary>
+    /// <remarks>
+    /// It becomes the incident's detection time. A time after the report is received is replaced by the time of
+    /// receipt, so a source with a wrong clock cannot date an incident in the future.
+    /// </remarks>
     public DateTimeOffset? StartedAt { get; init; }
 
     /// <summary>

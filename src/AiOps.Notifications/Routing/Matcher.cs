@@ -13,6 +13,9 @@ namespace AiOps.Notifications.Routing;
 /// </remarks>
 public sealed class Matcher
 {
+    private const string SyntaxHint =
+        "Write name=\"value\", name!=\"value\", name=~\"regex\" or name!~\"regex\"";
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
     private readonly Regex? _regex;
 
@@ -50,7 +53,10 @@ public sealed class Matcher
     /// </summary>
     /// <param name="text">The matcher text.</param>
     /// <returns>The matcher.</returns>
-    /// <exception cref="FormatException">The text is not a matcher.</exception>
+    /// <exception cref="FormatException">
+    /// The text is not a matcher, or an unquoted value starts with <c>=</c> or <c>~</c>, as in the typo
+    /// <c>service==checkout</c>; quote such a value (<c>service="=checkout"</c>) to mean it.
+    /// </exception>
     public static Matcher Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -59,9 +65,10 @@ public sealed class Matcher
         if (!match.Success)
         {
             throw new FormatException(
-                $"'{text}' is not a matcher. Write name=\"value\", name!=\"value\", name=~\"regex\" or name!~\"regex\".");
+                $"'{text}' is not a matcher. {SyntaxHint}.");
         }
 
+        RejectDoubledOperator(text, match);
         var @operator = match.Groups["op"].Value switch
         {
             "=" => MatchOperator.Equal,
@@ -77,6 +84,18 @@ public sealed class Matcher
         catch (ArgumentException error)
         {
             throw new FormatException($"'{text}' has an invalid regular expression: {error.Message}", error);
+        }
+    }
+
+    private static void RejectDoubledOperator(string text, Match match)
+    {
+        var bare = match.Groups["bare"];
+        var value = bare.Success ? bare.Value.TrimStart() : "";
+        if (value.Length > 0 && value[0] is '=' or '~')
+        {
+            throw new FormatException(
+                $"'{text}' has '{value[0]}' right after the operator '{match.Groups["op"].Value}'. {SyntaxHint}; " +
+                $"quote a value that starts with '{value[0]}'.");
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class IncidentCommandEndpointsTests
         var response = await sut.Client.PostJsonAsync("/aiops/api/incidents", """{"title":"x","level":42}""");
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.True(problem.GetProperty("errors").TryGetProperty("level", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("$.level", out _));
     }
 
     [Fact]

@@ -11,6 +11,9 @@ internal sealed record DashboardHostOptions
 
     public string? PathBase { get; init; }
 
+    /// <summary>Gets configuration entries, such as <c>AiOps:Dashboard:Api:RateLimit:PermitLimit</c>.</summary>
+    public IReadOnlyDictionary<string, string?>? Settings { get; init; }
+
     /// <summary>Gets the remote address every request appears to come from.</summary>
     public IPAddress? RemoteIp { get; init; } = IPAddress.Loopback;
 

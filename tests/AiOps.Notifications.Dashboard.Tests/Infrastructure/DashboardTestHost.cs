@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -38,6 +39,7 @@ internal sealed class DashboardTestHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(options.Settings ?? new Dictionary<string, string?>());
         var notifications = CoreServices.Add(builder.Services, new FakeTimeProvider(Now)).AddAiOpsDashboard();
         options.ConfigureNotifications?.Invoke(notifications);
         AddAuthentication(builder.Services, options);
@@ -45,7 +47,16 @@ internal sealed class DashboardTestHost : IAsyncDisposable
 
         var app = builder.Build();
         Configure(app, options);
-        await app.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await app.StartAsync(TestContext.Current.CancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new DashboardTestHost(app, app.GetTestClient());
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AiOps.Notifications.Dashboard.Api.Requests;
 
 /// <summary>The body of <c>POST /api/notifications</c>: a custom notification.</summary>
@@ -10,6 +12,7 @@ internal sealed class PublishNotificationRequest
     public string? Title { get; set; }
 
     /// <summary>Gets or sets the priority; <c>Medium</c> when not set.</summary>
+    [JsonConverter(typeof(EnumNameConverter<NotificationPriority>))]
     public NotificationPriority? Priority { get; set; }
 
     /// <summary>Gets or sets the incident the notification is about.</summary>

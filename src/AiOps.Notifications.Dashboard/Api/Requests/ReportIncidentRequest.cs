@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AiOps.Notifications.Dashboard.Api.Requests;
 
 /// <summary>The body of <c>POST /api/incidents</c>: what a source knows about a failure.</summary>
@@ -19,9 +21,11 @@ internal sealed class ReportIncidentRequest
     public string? Source { get; set; }
 
     /// <summary>Gets or sets the severity; <c>Error</c> when not set.</summary>
+    [JsonConverter(typeof(EnumNameConverter<IncidentLevel>))]
     public IncidentLevel? Level { get; set; }
 
     /// <summary>Gets or sets the notification priority; it follows the level when not set.</summary>
+    [JsonConverter(typeof(EnumNameConverter<NotificationPriority>))]
     public NotificationPriority? Priority { get; set; }
 
     /// <summary>Gets or sets the fingerprint; computed from component, title and labels when not set.</summary>

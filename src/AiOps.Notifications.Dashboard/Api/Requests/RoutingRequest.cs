@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AiOps.Notifications.Dashboard.Api.Requests;
 
 /// <summary>The body of <c>POST /api/routing/explain</c>: what routing looks at.</summary>
@@ -7,6 +9,7 @@ internal sealed class RoutingRequest
     public string? Type { get; set; }
 
     /// <summary>Gets or sets the priority; <c>Medium</c> when not set.</summary>
+    [JsonConverter(typeof(EnumNameConverter<NotificationPriority>))]
     public NotificationPriority? Priority { get; set; }
 
     /// <summary>Gets or sets the component.</summary>
