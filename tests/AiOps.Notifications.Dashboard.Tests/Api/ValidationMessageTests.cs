@@ -2,14 +2,14 @@ using System.Net;
 using System.Text.Json;
 using AiOps.Notifications.Dashboard.Tests.Infrastructure;
 
-namespace AiOps.Notifications.Dashboard.Tests.Issues;
+namespace AiOps.Notifications.Dashboard.Tests.Api;
 
 /// <summary>
 /// Validation answers named .NET types (<c>System.Nullable`1[…IncidentLevel]</c>, <c>ReportIncidentRequest</c>,
 /// the wrong <c>AlertmanagerAlert</c>), ended in <c>(Parameter '…')</c>, titled Grafana errors as Alertmanager's,
 /// and numbers were accepted for enums although the API documents enums as strings.
 /// </summary>
-public sealed class ValidationMessagesExposeInternalsTests
+public sealed class ValidationMessageTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

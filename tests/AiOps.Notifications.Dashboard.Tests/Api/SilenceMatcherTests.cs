@@ -1,10 +1,10 @@
 using System.Net;
 using AiOps.Notifications.Dashboard.Tests.Infrastructure;
 
-namespace AiOps.Notifications.Dashboard.Tests.Issues;
+namespace AiOps.Notifications.Dashboard.Tests.Api;
 
 /// <summary><c>service==checkout</c> was stored as <c>service="=checkout"</c>, a silence that never matches.</summary>
-public sealed class SilenceMatcherDoubledOperatorTests
+public sealed class SilenceMatcherTests
 {
     [Fact]
     public async Task Create_MatcherWithDoubledOperator_Returns400NamingMatchers()

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace AiOps.Notifications.Tests.Issues;
+namespace AiOps.Notifications.Tests.Routing;
 
 /// <summary><c>service==checkout</c> parsed as <c>service="=checkout"</c>: a matcher that never matches.</summary>
 public sealed class MatcherDoubledOperatorTests

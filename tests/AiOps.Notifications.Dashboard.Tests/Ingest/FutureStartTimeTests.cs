@@ -1,7 +1,7 @@
 using System.Net;
 using AiOps.Notifications.Dashboard.Tests.Infrastructure;
 
-namespace AiOps.Notifications.Dashboard.Tests.Issues;
+namespace AiOps.Notifications.Dashboard.Tests.Ingest;
 
 /// <summary><c>"startedAt":"2099-01-01T00:00:00Z"</c> opened an incident detected in 2099.</summary>
 public sealed class FutureStartTimeTests

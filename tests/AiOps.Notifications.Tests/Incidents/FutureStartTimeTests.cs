@@ -2,7 +2,7 @@ using AiOps.Notifications.Channels;
 using AiOps.Notifications.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
-namespace AiOps.Notifications.Tests.Issues;
+namespace AiOps.Notifications.Tests.Incidents;
 
 /// <summary>A report started in 2099 opened an incident detected in 2099, which topped every newest-first list.</summary>
 public sealed class FutureStartTimeTests

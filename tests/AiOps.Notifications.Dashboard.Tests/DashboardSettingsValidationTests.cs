@@ -3,13 +3,13 @@ using AiOps.Notifications.Dashboard.Security;
 using AiOps.Notifications.Dashboard.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
-namespace AiOps.Notifications.Dashboard.Tests.Issues;
+namespace AiOps.Notifications.Dashboard.Tests;
 
 /// <summary>
 /// Settings under <c>AiOps:Dashboard</c> were bound on first use only: typos and invalid values started fine,
 /// then every API call answered 500 or every webhook 401.
 /// </summary>
-public sealed class DashboardSettingsNotValidatedAtStartTests
+public sealed class DashboardSettingsValidationTests
 {
     private static readonly string ValidHash = new('a', 64);
 

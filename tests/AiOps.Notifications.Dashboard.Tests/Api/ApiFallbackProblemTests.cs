@@ -1,10 +1,10 @@
 using System.Net;
 using AiOps.Notifications.Dashboard.Tests.Infrastructure;
 
-namespace AiOps.Notifications.Dashboard.Tests.Issues;
+namespace AiOps.Notifications.Dashboard.Tests.Api;
 
 /// <summary>Unknown API paths answered 404 and wrong methods 405, both with an empty body instead of a problem.</summary>
-public sealed class ApiErrorsWithEmptyBodyTests
+public sealed class ApiFallbackProblemTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
