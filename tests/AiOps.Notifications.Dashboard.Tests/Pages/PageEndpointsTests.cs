@@ -68,6 +68,30 @@ public sealed class PageEndpointsTests
     }
 
     [Fact]
+    public async Task Incident_AnnotationWithWebAddress_IsALinkAndOtherSchemesStayText()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        var incident = await sut.Incidents.ReportAsync(new IncidentReport
+        {
+            Title = "Disk full",
+            Annotations = new Dictionary<string, string>
+            {
+                ["runbook_url"] = "https://runbooks.example/disk?host=a&b=\"c\"",
+                ["trap"] = "javascript:alert(1)",
+            },
+        }, Ct);
+
+        var html = await ReadHtmlAsync(
+            await sut.Client.GetAsync($"/aiops/incidents/{incident.Id}", Ct), HttpStatusCode.OK);
+
+        Assert.Contains(
+            "<a href=\"https://runbooks.example/disk?host=a&amp;b=%22c%22\" rel=\"noopener noreferrer nofollow\">",
+            html, StringComparison.Ordinal);
+        Assert.Contains("<dd>javascript:alert(1)</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Incident_Unknown_Returns404Page()
     {
         await using var sut = await DashboardTestHost.StartAsync();
