@@ -1,6 +1,8 @@
 using AiOps.Notifications.Teams.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Teams.Tests;
@@ -40,9 +42,31 @@ public sealed class TeamsEngineTests : IAsyncLifetime
             exception.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<IHost> StartHostAsync(Action<AiOpsNotificationsBuilder> configure)
+    [Fact]
+    public async Task StartAsync_LegacyConnectorUrl_WarnsBeforeAnyDelivery()
+    {
+        var logs = new FakeLogCollector();
+
+        using var host = await StartHostAsync(
+            b => b.AddTeams(configure: o =>
+            {
+                // Nothing is reported, so nothing is sent: the address only has to look like a retired connector.
+                o.WebhookUrl = new Uri("https://contoso.webhook.office.com/webhookb2/abc/IncomingWebhook/def/secret9876");
+                o.Format = TeamsMessageFormat.MessageCard;
+            }),
+            logging => logging.AddProvider(new FakeLoggerProvider(logs)));
+
+        Assert.Empty(_receiver.Requests);
+        var warning = Assert.Single(logs.GetSnapshot(), r => r.Message.Contains("legacy", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.DoesNotContain("secret9876", warning.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<IHost> StartHostAsync(
+        Action<AiOpsNotificationsBuilder> configure, Action<ILoggingBuilder>? logging = null)
     {
         var builder = Host.CreateApplicationBuilder();
+        logging?.Invoke(builder.Logging);
         configure(builder.Services.AddAiOpsNotifications(o =>
         {
             o.DashboardUrl = new Uri("https://ops.example.test/aiops/");

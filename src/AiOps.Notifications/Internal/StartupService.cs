@@ -49,10 +49,23 @@ internal sealed class StartupService(
         }
 
         await CheckRenderedTemplatesAsync(cancellationToken).ConfigureAwait(false);
+        CreateChannels();
 
         // The router checked its tree when it was built; touching it here makes a bad tree stop start-up.
         _ = router;
         Log.Started(logger, channels.Registrations.Count, renderer.Count);
+    }
+
+    /// <summary>
+    /// Creates every channel now, so what a channel refuses or warns about when it is made (a retired
+    /// connector URL, say) shows at start-up instead of at its first delivery.
+    /// </summary>
+    private void CreateChannels()
+    {
+        foreach (var registration in channels.Registrations)
+        {
+            _ = channels.Find(registration.Name);
+        }
     }
 
     /// <summary>Runs the channel packages' template checks: every built-in type rendered with sample data.</summary>
