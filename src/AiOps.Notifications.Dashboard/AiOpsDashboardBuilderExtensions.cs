@@ -40,6 +40,7 @@ public static class AiOpsDashboardBuilderExtensions
         builder.Services.TryAddScoped<SettingsQueries>();
         builder.Services.TryAddScoped<AlertmanagerIngestor>();
         builder.Services.TryAddScoped<DashboardPageData>();
+        builder.Services.TryAddSingleton<DashboardChangeFeed>();
         AddApi(builder);
         return builder;
     }

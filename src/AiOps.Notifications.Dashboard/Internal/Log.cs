@@ -25,6 +25,10 @@ internal static partial class Log
     [LoggerMessage(7013, LogLevel.Debug, "Inbound webhook dropped as a duplicate of a delivery already applied")]
     public static partial void IngestDuplicate(ILogger logger);
 
+    [LoggerMessage(7015, LogLevel.Warning,
+        "The live-update feed could not read the store; open pages are told of changes once it can again")]
+    public static partial void ChangeFeedReadFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(7020, LogLevel.Information, "An API request with an unknown or revoked API key was refused")]
     public static partial void ApiKeyRefused(ILogger logger);
 }
