@@ -62,11 +62,28 @@ public class DashboardBenchmarks
     [Benchmark]
     public Task<string> Notifications() => _client.GetStringAsync("/aiops/notifications");
 
+    [Benchmark]
+    public Task<string> IncidentDetail() => _client.GetStringAsync(DetailPage);
+
+    [Benchmark]
+    public Task<string> Reports() => _client.GetStringAsync(ReportsPage);
+
+    [Benchmark]
+    public Task<string> Settings() => _client.GetStringAsync("/aiops/settings");
+
+    private const string DetailPage = "/aiops/incidents/inc_050000";
+
+    // A 30-day report covers every seeded incident: the heaviest period the page offers by preset.
+    private const string ReportsPage = "/aiops/reports?preset=30d";
+
     /// <summary>Writes the weight of each measured page with its assets to the console and the results.</summary>
     private async Task ReportPageWeightsAsync()
     {
         string[] pages =
-            ["/aiops", "/aiops/incidents?status=Resolved&q=checkout", "/aiops/monitoring?range=7d", "/aiops/notifications"];
+        [
+            "/aiops", "/aiops/incidents?status=Resolved&q=checkout", "/aiops/monitoring?range=7d", "/aiops/notifications",
+            DetailPage, ReportsPage, "/aiops/settings",
+        ];
         var table = await PageWeights.MeasureAsync(_client, pages);
         Console.WriteLine(table);
         var folder = Directory.CreateDirectory(Path.Combine("BenchmarkDotNet.Artifacts", "results")).FullName;
