@@ -36,10 +36,7 @@ public sealed partial class SqliteNotificationStore
     {
         ArgumentNullException.ThrowIfNull(period);
 
-        return ReadAsync<IReadOnlyList<ChannelFigures>>(
-            pooled => ReportReaders.InPeriod(pooled.Command(ReportSql.Channels), period)
-                .ReadAll(ReportReaders.Channel),
-            cancellationToken);
+        return ReadAsync(pooled => ReportReaders.Channels(pooled, period), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -128,6 +128,24 @@ public sealed class QueryPlanTests : IDisposable
         Assert.DoesNotContain(plan, line => line.StartsWith("SCAN incident", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(nameof(ReportSql.IncidentGroups), "COVERING INDEX ix_incidents_report")]
+    [InlineData(nameof(ReportSql.TopFingerprints), "COVERING INDEX ix_incidents_report")]
+    [InlineData(nameof(ReportSql.Channels), "COVERING INDEX ix_deliveries_report")]
+    [InlineData(nameof(ReportSql.EscalatedDeliveries), "ix_notifications_type")]
+    public async Task Report_Period_ReadsIndexEntriesNotRows(string statement, string index)
+    {
+        var sql = (string)typeof(ReportSql).GetField(statement)!.GetValue(null)!;
+        using var connection = await OpenMigratedAsync();
+
+        var plan = ExplainQueryPlan(connection, sql, command =>
+            command.Bind("$from", 0L).Bind("$to", 1L).Bind("$limit", 10));
+
+        Assert.Contains(plan, line => line.Contains(index, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal)
+            && !line.StartsWith("SCAN top", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task LiveCounts_OnSchema_CountsOpenIncidentsFromThePartialIndex()
     {

@@ -25,9 +25,10 @@ internal static class IncidentSql
 
     public const string FindById = $"SELECT {Columns} FROM incidents WHERE id = $id;";
 
-    // The literal "status <> 3" (Resolved) lets SQLite use the partial index ix_incidents_open_fingerprint.
+    // The literal "status <> 3" (Resolved) lets SQLite use the partial index ix_incidents_open_fingerprint;
+    // INDEXED BY keeps it from taking the larger ix_incidents_fingerprint of the reports, which also matches.
     public const string FindOpen = $"""
-        SELECT {Columns} FROM incidents
+        SELECT {Columns} FROM incidents INDEXED BY ix_incidents_open_fingerprint
         WHERE fingerprint = $fingerprint AND status <> 3
         ORDER BY detected_at DESC LIMIT 1;
         """;

@@ -12,42 +12,49 @@ internal static class ReportReaders
 
     public static IncidentFigures IncidentFigures(PooledConnection pooled, ReportPeriod period)
     {
-        using var reader = InPeriod(pooled.Command(ReportSql.IncidentTotals), period).ExecuteReader();
-        reader.Read();
-        var figures = new IncidentFigures
-        {
-            Total = reader.GetInt32(0),
-            Acknowledged = reader.GetInt32(1),
-            MeanTimeToAcknowledge = Ticks(reader, 2),
-            Resolved = reader.GetInt32(3),
-            MeanTimeToResolve = Ticks(reader, 4),
-        };
-        reader.Close();
+        var groups = InPeriod(pooled.Command(ReportSql.IncidentGroups), period).ReadAll(IncidentGroup.Read);
+        var acknowledged = groups.Sum(g => g.Acknowledged);
+        var resolved = groups.Sum(g => g.Resolved);
 
-        return figures with
+        return new IncidentFigures
         {
-            ByStatus = Counts(pooled, ReportSql.ByStatus, period, r => ((IncidentStatus)r.GetInt32(0)).ToString()),
-            ByLevel = Counts(pooled, ReportSql.ByLevel, period, r => ((IncidentLevel)r.GetInt32(0)).ToString()),
-            ByCategory = Counts(pooled, ReportSql.ByCategory, period, r => r.GetNullableString(0)),
-            ByComponent = Counts(pooled, ReportSql.ByComponent, period, r => r.GetNullableString(0)),
+            Total = groups.Sum(g => g.Count),
+            Acknowledged = acknowledged,
+            MeanTimeToAcknowledge = Mean(groups.Sum(g => g.AcknowledgeTicks), acknowledged),
+            Resolved = resolved,
+            MeanTimeToResolve = Mean(groups.Sum(g => g.ResolveTicks), resolved),
+            ByStatus = Counts(groups, g => g.Status.ToString()),
+            ByLevel = Counts(groups, g => g.Level.ToString()),
+            ByCategory = Counts(groups, g => g.Category),
+            ByComponent = Counts(groups, g => g.Component),
         };
     }
 
-    public static ChannelFigures Channel(SqliteDataReader reader) => new()
+    public static IReadOnlyList<ChannelFigures> Channels(PooledConnection pooled, ReportPeriod period)
     {
-        Channel = reader.GetString(0),
-        Deliveries = reader.GetInt32(1),
-        Delivered = reader.GetInt32(2),
-        Failed = reader.GetInt32(3),
-        Retried = reader.GetInt32(4),
-        Escalated = reader.GetInt32(5),
-        Silenced = reader.GetInt32(6),
-        Pending = reader.GetInt32(7),
-    };
+        var escalated = InPeriod(pooled.Command(ReportSql.EscalatedDeliveries), period)
+            .ReadAll(r => (Channel: r.GetString(0), Count: r.GetInt32(1)))
+            .ToDictionary(row => row.Channel, row => row.Count, StringComparer.Ordinal);
+
+        return InPeriod(pooled.Command(ReportSql.Channels), period).ReadAll(r => new ChannelFigures
+        {
+            Channel = r.GetString(0),
+            Deliveries = r.GetInt32(1),
+            Delivered = r.GetInt32(2),
+            Failed = r.GetInt32(3),
+            Retried = r.GetInt32(4),
+            Escalated = escalated.GetValueOrDefault(r.GetString(0)),
+            Silenced = r.GetInt32(5),
+            Pending = r.GetInt32(6),
+        });
+    }
 
     public static IReadOnlyList<AgentFigures> Agents(PooledConnection pooled, ReportPeriod period)
     {
-        var diagnoses = InPeriod(pooled.Command(ReportSql.AgentDiagnoses), period)
+        // The hourly counts hold each agent's diagnoses and response times; incidents are read in partial hours only.
+        var query = new StatisticsQuery { From = period.From, To = period.To };
+        var diagnoses = HourlyStatisticsSql
+            .Prepare(pooled, HourlyStatisticsSql.Agents, query, HourlyStatisticsSql.AgentsTail)
             .ReadAll(r => (Name: r.GetNullableString(0) ?? KeyCount.None, Count: r.GetInt32(1), Mean: Ticks(r, 2)))
             .ToDictionary(row => row.Name, row => (row.Count, row.Mean), StringComparer.Ordinal);
         var feedback = InPeriod(pooled.Command(ReportSql.AgentFeedback), period)
@@ -67,11 +74,14 @@ internal static class ReportReaders
     }
 
     private static IReadOnlyList<KeyCount> Counts(
-        PooledConnection pooled, string sql, ReportPeriod period, Func<SqliteDataReader, string?> key) =>
-        [.. InPeriod(pooled.Command(sql), period)
-            .ReadAll(r => new KeyCount(key(r) ?? KeyCount.None, r.GetInt32(1)))
+        IReadOnlyList<IncidentGroup> groups, Func<IncidentGroup, string?> key) =>
+        [.. groups.GroupBy(g => key(g) ?? KeyCount.None, StringComparer.Ordinal)
+            .Select(same => new KeyCount(same.Key, same.Sum(g => g.Count)))
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Key, StringComparer.Ordinal)];
+
+    private static TimeSpan? Mean(long ticks, int count) =>
+        count == 0 ? null : TimeSpan.FromTicks((long)Math.Round((double)ticks / count));
 
     private static TimeSpan? Ticks(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : TimeSpan.FromTicks((long)Math.Round(reader.GetDouble(ordinal)));

@@ -5,7 +5,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 internal static class SchemaMigrations
 {
     public static IReadOnlyList<string> Steps { get; } =
-        [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8];
+        [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8, Version9];
 
     public static int LatestVersion => Steps.Count;
 
@@ -282,5 +282,16 @@ internal static class SchemaMigrations
             VALUES (new.rowid, new.title, new.message, new.component);
         END;
         INSERT INTO incidents_search (incidents_search) VALUES ('rebuild');
+        """;
+
+    // Covering indexes for the report figures (issue 5): a period's incident and delivery aggregates read only
+    // index entries, never the rows with their messages, labels and diagnoses. The fingerprint index finds the
+    // title of each recurring fingerprint; the type index finds the few escalation notifications of a period.
+    private const string Version9 = """
+        CREATE INDEX ix_incidents_report ON incidents (detected_at, status, level, category, component,
+            acknowledged_at, resolved_at, fingerprint, occurrence_count);
+        CREATE INDEX ix_incidents_fingerprint ON incidents (fingerprint, detected_at);
+        CREATE INDEX ix_deliveries_report ON deliveries (created_at, channel, status, attempt_count);
+        CREATE INDEX ix_notifications_type ON notifications (type, created_at);
         """;
 }
