@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CsvHelper;
@@ -12,7 +13,10 @@ internal sealed class ExportPages<T>(
 {
     public async Task<int> WriteJsonAsync(Stream output, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        var json = new Utf8JsonWriter(output);
+        // JsonSerializer flushes its writer synchronously after each item, which a server's response stream
+        // refuses: items are written to memory, and each page goes to the output in one asynchronous write.
+        var buffer = new ArrayBufferWriter<byte>();
+        var json = new Utf8JsonWriter(buffer);
         await using var jsonScope = json.ConfigureAwait(false);
         json.WriteStartArray();
         var count = await ForEachPageAsync(
@@ -23,11 +27,11 @@ internal sealed class ExportPages<T>(
                     JsonSerializer.Serialize(json, item, typeInfo);
                 }
 
-                await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+                await CopyAsync(json, buffer, output, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
         json.WriteEndArray();
-        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await CopyAsync(json, buffer, output, cancellationToken).ConfigureAwait(false);
         return count;
     }
 
@@ -54,6 +58,15 @@ internal sealed class ExportPages<T>(
             cancellationToken).ConfigureAwait(false);
         await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
         return count;
+    }
+
+    private static async Task CopyAsync(
+        Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream output, CancellationToken cancellationToken)
+    {
+        json.Flush();
+        await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        buffer.ResetWrittenCount();
     }
 
     private async Task<int> ForEachPageAsync(

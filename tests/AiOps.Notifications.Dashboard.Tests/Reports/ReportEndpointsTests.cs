@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AiOps.Notifications.Dashboard.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
@@ -42,6 +43,24 @@ public sealed class ReportEndpointsTests
         var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.StartsWith("id,fingerprint,title", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("\"'=cmd|' /C calc'!A0\"", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("incidents", "title", "Disk \"full\" on db-1")]
+    [InlineData("notifications", "type", "incident.detected")]
+    public async Task Export_Json_StreamsAnArrayOverTheServersAsyncOnlyResponse(
+        string kind, string property, string expected)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        await sut.Incidents.ReportAsync(new IncidentReport { Title = "Disk \"full\" on db-1", Component = "db" }, Ct);
+
+        var response = await sut.Client.GetAsync($"/aiops/api/{kind}/export?format=json&{Period}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        var item = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(expected, item.GetProperty(property).GetString());
     }
 
     [Fact]
