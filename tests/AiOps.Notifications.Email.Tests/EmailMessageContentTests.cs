@@ -68,7 +68,8 @@ public sealed class EmailMessageContentTests
 
         Assert.DoesNotContain("<script>", parts["html"], StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", parts["html"], StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Reason:</span> &lt;script&gt;alert(1)&lt;/script&gt;", parts["html"], StringComparison.Ordinal);
+        Assert.Contains(
+            "Reason:</span> &lt;script&gt;alert(1)&lt;/script&gt;", parts["html"], StringComparison.Ordinal);
         Assert.Contains("email:&lt;img src=x onerror=alert(1)&gt;", parts["html"], StringComparison.Ordinal);
         Assert.Contains("Reason:          " + Hostile, parts["text"], StringComparison.Ordinal);
     }
