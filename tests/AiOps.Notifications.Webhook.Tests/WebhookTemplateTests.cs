@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AiOps.Notifications.Templates;
 using AiOps.Notifications.Webhook.Tests.Infrastructure;
 
 namespace AiOps.Notifications.Webhook.Tests;
@@ -41,6 +42,35 @@ public sealed class WebhookTemplateTests
         Assert.Equal(hostile, data.GetProperty("title").GetString());
         Assert.Equal(hostile, data.GetProperty("incident").GetProperty("message").GetString());
         Assert.Equal(hostile, data.GetProperty("labels").GetProperty(hostile).GetString());
+    }
+
+    [Fact]
+    public async Task RenderAsync_IncidentEscalated_CarriesStepReasonAndNotifiedBefore()
+    {
+        var model = TemplateSampleData.Create(NotificationTypes.IncidentEscalated);
+
+        var body = await WebhookHost.RenderBodyAsync(model);
+
+        using var document = JsonDocument.Parse(body);
+        var values = document.RootElement.GetProperty("data").GetProperty("values");
+        Assert.Equal("2", values.GetProperty("step").GetString());
+        Assert.Equal("4", values.GetProperty("steps").GetString());
+        Assert.Equal("Not acknowledged within 15 min.", values.GetProperty("reason").GetString());
+        Assert.Equal(
+            "slack:C0123456789, email:oncall@example.com", values.GetProperty("notified_before").GetString());
+    }
+
+    [Fact]
+    public async Task RenderAsync_IncidentSeenThreeTimes_CarriesCountAndLastSeen()
+    {
+        var model = SampleModels.Detected();
+
+        var body = await WebhookHost.RenderBodyAsync(model);
+
+        using var document = JsonDocument.Parse(body);
+        var incident = document.RootElement.GetProperty("data").GetProperty("incident");
+        Assert.Equal(3, incident.GetProperty("occurrence_count").GetInt32());
+        Assert.Equal("2026-12-03T08:23:30.0000000+00:00", incident.GetProperty("last_seen_at").GetString());
     }
 
     [Fact]

@@ -5,8 +5,13 @@ public static class TemplateSampleData
 {
     private static readonly DateTimeOffset Detected = new(2026, 12, 3, 8, 14, 30, TimeSpan.Zero);
 
-    /// <summary>Creates a sample model for a notification type: an error incident with a diagnosis.</summary>
-    /// <param name="notificationType">The notification type; a resolved type gets a resolved incident.</param>
+    /// <summary>
+    /// Creates a sample model for a notification type: an error incident seen three times, with a diagnosis.
+    /// </summary>
+    /// <param name="notificationType">
+    /// The notification type; a resolved type gets a resolved incident, an escalated type the data of an
+    /// escalation step.
+    /// </param>
     /// <param name="recipient">The recipient, in the channel's terms.</param>
     /// <returns>The model.</returns>
     public static TemplateModel Create(string notificationType, string recipient = "")
@@ -19,22 +24,34 @@ public static class TemplateSampleData
         }
 
         var incident = Incident(notificationType);
+        var escalated = notificationType == NotificationTypes.IncidentEscalated;
         return new TemplateModel
         {
             Notification = new Notification
             {
                 Id = "ntf-0001",
                 Type = notificationType,
-                Priority = NotificationPriority.High,
+                Priority = escalated ? NotificationPriority.Critical : NotificationPriority.High,
                 IncidentId = incident.Id,
                 Title = incident.Title,
-                CreatedAt = Detected.AddMinutes(1),
+                CreatedAt = escalated ? Detected.AddMinutes(20) : Detected.AddMinutes(1),
+                Data = escalated ? EscalationStep() : EmptyLabels.Instance,
             },
             Incident = incident,
             Recipient = recipient,
             IncidentUrl = "https://ops.example.com/aiops/incidents/inc-0001",
         };
     }
+
+    /// <summary>The data the engine puts on the second step of a two-step policy that repeats once.</summary>
+    private static Dictionary<string, string> EscalationStep() => new()
+    {
+        ["step"] = "2",
+        ["steps"] = "4",
+        ["reason"] = "Not acknowledged within 15 min.",
+        ["notified_before"] = "slack:C0123456789, email:oncall@example.com",
+        ["policy"] = "payments",
+    };
 
     private static TemplateModel Digest(string recipient) => new()
     {

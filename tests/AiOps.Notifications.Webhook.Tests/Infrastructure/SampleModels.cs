@@ -29,7 +29,7 @@ internal static class SampleModels
             Level = IncidentLevel.Error,
             Labels = new Dictionary<string, string> { ["host"] = "db-01", ["volume"] = "vol-data" },
             DetectedAt = DetectedAt,
-            LastSeenAt = DetectedAt,
+            LastSeenAt = DetectedAt.AddMinutes(9),
             OccurrenceCount = 3,
             Diagnosis = new Diagnosis
             {
