@@ -84,6 +84,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<NotificationRouter>();
         services.AddSingleton<INotificationRouter>(sp => sp.GetRequiredService<NotificationRouter>());
         services.AddSingleton<DeliveryQueue>();
+        services.AddSingleton<StoredDeliveryQueuer>();
         services.AddSingleton<SilenceManager>();
         services.AddSingleton<InhibitionIndex>();
         services.AddSingleton<GroupBuffer>();

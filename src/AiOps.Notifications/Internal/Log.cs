@@ -28,6 +28,10 @@ internal static partial class Log
     [LoggerMessage(1012, LogLevel.Warning, "Delivery queue is full; delivery {DeliveryId} stays in the outbox")]
     public static partial void DeliverySpilled(ILogger logger, string deliveryId);
 
+    [LoggerMessage(1013, LogLevel.Information,
+        "The wait for queue room was cancelled; delivery {DeliveryId} stays in the outbox")]
+    public static partial void DeliveryWaitCancelled(ILogger logger, string deliveryId);
+
     [LoggerMessage(1020, LogLevel.Debug, "Delivery {DeliveryId} on {Channel} ended {Status} after attempt {Attempt}")]
     public static partial void DeliveryCompleted(ILogger logger, string deliveryId, string channel, DeliveryStatus status, int attempt);
 

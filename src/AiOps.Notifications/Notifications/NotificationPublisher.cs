@@ -16,6 +16,7 @@ internal sealed class NotificationPublisher(
     InhibitionIndex inhibitions,
     GroupBuffer groups,
     DeliveryQueue queue,
+    StoredDeliveryQueuer queuer,
     IdGenerator ids,
     TimeProvider timeProvider,
     NotificationsTelemetry telemetry,
@@ -52,22 +53,8 @@ internal sealed class NotificationPublisher(
         LogRouting(notification, deliveries.Length);
 
         // Grouped deliveries wait in the outbox until their group is due; the outbox poller queues them then.
-        var now = timeProvider.GetUtcNow();
-        var queuing = DeliveryQueue.AfterStoring(mode);
-        foreach (var delivery in deliveries)
-        {
-            if (delivery.Status != DeliveryStatus.Pending || delivery.NextAttemptAt > now)
-            {
-                continue;
-            }
-
-            var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
-            if (!await queue.EnqueueAsync(item, queuing, cancellationToken).ConfigureAwait(false))
-            {
-                Log.DeliverySpilled(logger, delivery.Id);
-            }
-        }
-
+        // From here on the notification exists, so a full queue or a cancelled wait leaves work in the outbox.
+        await queuer.QueueAsync(deliveries, mode, cancellationToken).ConfigureAwait(false);
         return notification;
     }
 
@@ -97,12 +84,7 @@ internal sealed class NotificationPublisher(
             CompletedAt = null,
         };
         await store.UpdateDeliveryAsync(requeued, cancellationToken).ConfigureAwait(false);
-        var item = new DeliveryWorkItem(requeued.Id, requeued.Channel, requeued.Priority);
-        if (!await queue.EnqueueAsync(item, DeliveryQueue.AfterStoring(queue.DefaultMode), cancellationToken)
-            .ConfigureAwait(false))
-        {
-            Log.DeliverySpilled(logger, requeued.Id);
-        }
+        await queuer.QueueAsync([requeued], queue.DefaultMode, cancellationToken).ConfigureAwait(false);
 
         return requeued;
     }
