@@ -59,12 +59,15 @@ internal static partial class Log
         }
     }
 
-    /// <summary>Says why an attempt failed: the service's status code when there is one, and its reason.</summary>
+    /// <summary>
+    /// Says why an attempt failed: the service's status code when there is one, and its reason with e-mail
+    /// addresses masked.
+    /// </summary>
     private static string Reason(DeliveryResult result) => (result.StatusCode, result.Detail) switch
     {
-        ({ } code, { Length: > 0 } detail) => $"{code}: {detail}",
+        ({ } code, { Length: > 0 } detail) => $"{code}: {MaskAddresses(detail)}",
         ({ } code, _) => $"status {code}",
-        (null, { Length: > 0 } detail) => detail,
+        (null, { Length: > 0 } detail) => MaskAddresses(detail),
         _ => "no reason given",
     };
 
