@@ -156,7 +156,9 @@ public sealed class AiOpsNotificationsOptionsTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
 
         Assert.Contains(
-            "AiOps:EscalationPolicies:p:Steps:0:Recipients:memory must not be empty", error.Message, StringComparison.Ordinal);
+            "AiOps:EscalationPolicies:p:Steps:0:Recipients:memory must not be empty",
+            error.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]

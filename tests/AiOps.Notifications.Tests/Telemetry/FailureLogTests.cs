@@ -28,7 +28,8 @@ public sealed class FailureLogTests
 
         Assert.DoesNotContain("ana.lopez", failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("example.com", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("(550: 5.1.1 <[address]>: Recipient address rejected", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "(550: 5.1.1 <[address]>: Recipient address rejected", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
