@@ -1,3 +1,4 @@
+using AiOps.Notifications.Routing;
 using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications;
@@ -13,7 +14,8 @@ internal sealed class AiOpsNotificationsOptionsValidator : IValidateOptions<AiOp
 
         Require(errors, queue.Capacity is >= 1 and <= 10_000_000, "AiOps:Queue:Capacity", "between 1 and 10000000");
         Require(errors, Enum.IsDefined(queue.FullMode), "AiOps:Queue:FullMode", "Wait, FailFast or SpillToOutbox");
-        Require(errors, queue.AgingInterval >= TimeSpan.Zero, "AiOps:Queue:AgingInterval", "zero or positive");
+        Require(errors, queue.AgingInterval > TimeSpan.Zero, "AiOps:Queue:AgingInterval",
+            "positive, such as 00:00:30 (zero would turn aging off and let low priorities starve)");
         Require(errors, delivery.AttemptTimeout > TimeSpan.Zero, "AiOps:Delivery:AttemptTimeout", "positive");
         Require(errors, delivery.ImmediateAttempts is >= 1 and <= 20, "AiOps:Delivery:ImmediateAttempts", "between 1 and 20");
         Require(errors, delivery.MaxAttempts >= delivery.ImmediateAttempts, "AiOps:Delivery:MaxAttempts",
@@ -29,8 +31,22 @@ internal sealed class AiOpsNotificationsOptionsValidator : IValidateOptions<AiOp
         Require(errors, options.DashboardUrl is null
             || (options.DashboardUrl.IsAbsoluteUri && options.DashboardUrl.Scheme is "http" or "https"),
             "AiOps:DashboardUrl", "an absolute http or https URL such as https://ops.example.com/aiops");
+        CheckGrouping(errors, options.Routing, "AiOps:Routing");
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    /// <summary>Checks the grouping settings of a route and, below it, of every child route.</summary>
+    private static void CheckGrouping(List<string> errors, RouteOptions route, string path)
+    {
+        Require(errors, route.GroupWait is null || route.GroupWait > TimeSpan.Zero, $"{path}:GroupWait",
+            "positive, such as 00:00:30, or unset to inherit");
+        Require(errors, route.GroupLimit is null or >= 1, $"{path}:GroupLimit", "at least 1, or unset to inherit");
+
+        for (var i = 0; i < route.Routes.Count; i++)
+        {
+            CheckGrouping(errors, route.Routes[i], $"{path}:Routes:{i}");
+        }
     }
 
     private static void Require(List<string> errors, bool condition, string setting, string rule)

@@ -84,6 +84,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<NotificationRouter>();
         services.AddSingleton<INotificationRouter>(sp => sp.GetRequiredService<NotificationRouter>());
         services.AddSingleton<DeliveryQueue>();
+        services.AddSingleton<StoredDeliveryQueuer>();
         services.AddSingleton<SilenceManager>();
         services.AddSingleton<InhibitionIndex>();
         services.AddSingleton<GroupBuffer>();
@@ -93,7 +94,8 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<ChannelHealthTracker>();
         services.AddSingleton<AttemptTimeouts>();
         services.AddSingleton<DeliveryProcessor>();
-        services.AddSingleton<INotificationPublisher, NotificationPublisher>();
+        services.AddSingleton<NotificationPublisher>();
+        services.AddSingleton<INotificationPublisher>(sp => sp.GetRequiredService<NotificationPublisher>());
         services.AddSingleton<Reminders.IncidentReminder>();
         services.AddSingleton<IIncidentManager, IncidentManager>();
         services.AddSingleton<Reports.OperationsReportBuilder>();

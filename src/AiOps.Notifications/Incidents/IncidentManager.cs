@@ -11,7 +11,8 @@ namespace AiOps.Notifications;
 
 internal sealed class IncidentManager(
     INotificationStore store,
-    INotificationPublisher publisher,
+    NotificationPublisher publisher,
+    StoredDeliveryQueuer queuer,
     EscalationService escalations,
     IncidentLocks locks,
     NotificationsTelemetry telemetry,
@@ -29,34 +30,11 @@ internal sealed class IncidentManager(
         var mode = report.WhenQueueFull ?? queue.DefaultMode;
         queue.ThrowIfFull(mode);
 
-        var fingerprint = string.IsNullOrWhiteSpace(report.Fingerprint)
-            ? IncidentFingerprint.Compute(report)
-            : report.Fingerprint;
-        using var _ = await locks.AcquireAsync(fingerprint, cancellationToken).ConfigureAwait(false);
+        var (incident, deliveries) = await RecordAsync(report, mode, cancellationToken).ConfigureAwait(false);
 
-        var now = timeProvider.GetUtcNow();
-        var open = await store.FindOpenIncidentAsync(fingerprint, cancellationToken).ConfigureAwait(false);
-        if (open is not null)
-        {
-            var folded = open with { LastSeenAt = now, OccurrenceCount = open.OccurrenceCount + 1 };
-            await store.SaveIncidentAsync(folded, cancellationToken).ConfigureAwait(false);
-            Log.IncidentFolded(logger, folded.Id, folded.OccurrenceCount);
-            telemetry.Deduplicated();
-            await reminder.RemindIfDueAsync(folded, report.Priority ?? PriorityOf(folded.Level), cancellationToken)
-                .ConfigureAwait(false);
-            return folded;
-        }
-
-        var incident = CreateIncident(report, fingerprint, now);
-        await store.SaveIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
-        inhibitions.Track(incident);
-        Log.IncidentDetected(logger, incident.Id, incident.Level, incident.Source);
-
-        var priority = report.Priority ?? PriorityOf(incident.Level);
-        var queuing = DeliveryQueue.AfterStoring(mode);
-        await PublishAsync(incident, NotificationTypes.IncidentDetected, priority, queuing, cancellationToken)
-            .ConfigureAwait(false);
-        await escalations.StartAsync(incident, priority, cancellationToken).ConfigureAwait(false);
+        // Queued only after the incident's lock is released: a wait for room under it would hold up every
+        // incident on the same stripe. The deliveries are stored, so the outbox poller covers this gap.
+        await queuer.QueueAsync(deliveries, mode, cancellationToken).ConfigureAwait(false);
         return incident;
     }
 
@@ -172,6 +150,50 @@ internal sealed class IncidentManager(
         return changed;
     }
 
+    /// <summary>
+    /// Folds a report into its open incident or opens one, under the incident's lock, and gets the stored
+    /// deliveries of the detected notification, still to be queued.
+    /// </summary>
+    private async Task<(Incident Incident, IReadOnlyList<Delivery> Deliveries)> RecordAsync(
+        IncidentReport report, QueueFullMode mode, CancellationToken cancellationToken)
+    {
+        var fingerprint = string.IsNullOrWhiteSpace(report.Fingerprint)
+            ? IncidentFingerprint.Compute(report)
+            : report.Fingerprint;
+        using var _ = await locks.AcquireAsync(fingerprint, cancellationToken).ConfigureAwait(false);
+
+        var now = timeProvider.GetUtcNow();
+        var open = await store.FindOpenIncidentAsync(fingerprint, cancellationToken).ConfigureAwait(false);
+        if (open is not null)
+        {
+            return (await FoldAsync(open, report, now, cancellationToken).ConfigureAwait(false), []);
+        }
+
+        var incident = CreateIncident(report, fingerprint, now);
+        await store.SaveIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+        inhibitions.Track(incident);
+        Log.IncidentDetected(logger, incident.Id, incident.Level, incident.Source);
+
+        // The incident is stored, so its notification must not be refused: fail-fast becomes spill-to-outbox.
+        var priority = report.Priority ?? PriorityOf(incident.Level);
+        var request = Request(incident, NotificationTypes.IncidentDetected, priority, DeliveryQueue.AfterStoring(mode));
+        var (_, deliveries) = await publisher.StoreAsync(request, cancellationToken).ConfigureAwait(false);
+        await escalations.StartAsync(incident, priority, cancellationToken).ConfigureAwait(false);
+        return (incident, deliveries);
+    }
+
+    private async Task<Incident> FoldAsync(
+        Incident open, IncidentReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var folded = open with { LastSeenAt = now, OccurrenceCount = open.OccurrenceCount + 1 };
+        await store.SaveIncidentAsync(folded, cancellationToken).ConfigureAwait(false);
+        Log.IncidentFolded(logger, folded.Id, folded.OccurrenceCount);
+        telemetry.Deduplicated();
+        await reminder.RemindIfDueAsync(folded, report.Priority ?? PriorityOf(folded.Level), cancellationToken)
+            .ConfigureAwait(false);
+        return folded;
+    }
+
     private Incident CreateIncident(IncidentReport report, string fingerprint, DateTimeOffset now) => new()
     {
         Id = ids.Create("inc"),
@@ -199,15 +221,16 @@ internal sealed class IncidentManager(
         NotificationPriority priority,
         QueueFullMode whenQueueFull,
         CancellationToken cancellationToken) =>
-        publisher.PublishAsync(
-            new NotificationRequest
-            {
-                Type = type,
-                Title = incident.Title,
-                Priority = priority,
-                IncidentId = incident.Id,
-                Labels = incident.Labels,
-                WhenQueueFull = whenQueueFull,
-            },
-            cancellationToken);
+        publisher.PublishAsync(Request(incident, type, priority, whenQueueFull), cancellationToken);
+
+    private static NotificationRequest Request(
+        Incident incident, string type, NotificationPriority priority, QueueFullMode whenQueueFull) => new()
+    {
+        Type = type,
+        Title = incident.Title,
+        Priority = priority,
+        IncidentId = incident.Id,
+        Labels = incident.Labels,
+        WhenQueueFull = whenQueueFull,
+    };
 }

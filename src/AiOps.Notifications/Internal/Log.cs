@@ -28,6 +28,10 @@ internal static partial class Log
     [LoggerMessage(1012, LogLevel.Warning, "Delivery queue is full; delivery {DeliveryId} stays in the outbox")]
     public static partial void DeliverySpilled(ILogger logger, string deliveryId);
 
+    [LoggerMessage(1013, LogLevel.Information,
+        "The wait for queue room was cancelled; delivery {DeliveryId} stays in the outbox")]
+    public static partial void DeliveryWaitCancelled(ILogger logger, string deliveryId);
+
     [LoggerMessage(1020, LogLevel.Debug, "Delivery {DeliveryId} on {Channel} ended {Status} after attempt {Attempt}")]
     public static partial void DeliveryCompleted(ILogger logger, string deliveryId, string channel, DeliveryStatus status, int attempt);
 
@@ -55,12 +59,15 @@ internal static partial class Log
         }
     }
 
-    /// <summary>Says why an attempt failed: the service's status code when there is one, and its reason.</summary>
+    /// <summary>
+    /// Says why an attempt failed: the service's status code when there is one, and its reason with e-mail
+    /// addresses masked.
+    /// </summary>
     private static string Reason(DeliveryResult result) => (result.StatusCode, result.Detail) switch
     {
-        ({ } code, { Length: > 0 } detail) => $"{code}: {detail}",
+        ({ } code, { Length: > 0 } detail) => $"{code}: {MaskAddresses(detail)}",
         ({ } code, _) => $"status {code}",
-        (null, { Length: > 0 } detail) => detail,
+        (null, { Length: > 0 } detail) => MaskAddresses(detail),
         _ => "no reason given",
     };
 

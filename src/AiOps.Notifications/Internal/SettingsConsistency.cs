@@ -1,4 +1,5 @@
 using AiOps.Notifications.Channels;
+using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Routing;
 using Microsoft.Extensions.Configuration;
 
@@ -46,19 +47,45 @@ internal static class SettingsConsistency
 
             for (var i = 0; i < policy.Steps.Count; i++)
             {
-                var step = policy.Steps[i];
-                if (step.Delay < TimeSpan.Zero)
-                {
-                    errors.Add($"{path}:Steps:{i}:Delay must be zero or positive.");
-                }
+                CheckStep(policy.Steps[i], $"{path}:Steps:{i}", channels, registered, errors);
+            }
+        }
+    }
 
-                if (step.Channels.Count == 0)
-                {
-                    errors.Add($"{path}:Steps:{i}:Channels needs at least one channel.");
-                }
+    private static void CheckStep(
+        EscalationStepOptions step, string path, ChannelRegistry channels, string registered, List<string> errors)
+    {
+        if (step.Delay < TimeSpan.Zero)
+        {
+            errors.Add($"{path}:Delay must be zero or positive.");
+        }
 
-                errors.AddRange(step.Channels.Where(channel => !channels.Contains(channel)).Select(channel =>
-                    $"{path}:Steps:{i} names channel '{channel}', which is not registered (registered: {registered})."));
+        if (step.Channels.Count == 0)
+        {
+            errors.Add($"{path}:Channels needs at least one channel.");
+        }
+
+        errors.AddRange(step.Channels.Where(channel => !channels.Contains(channel)).Select(channel =>
+            $"{path} names channel '{channel}', which is not registered (registered: {registered})."));
+        CheckStepRecipients(step, path, errors);
+    }
+
+    /// <summary>
+    /// A step sends only to its own channels, so a recipient for another channel, or a blank one, is a mistake.
+    /// </summary>
+    private static void CheckStepRecipients(EscalationStepOptions step, string path, List<string> errors)
+    {
+        var notified = string.Join(", ", step.Channels);
+        foreach (var (channel, recipient) in step.Recipients)
+        {
+            if (!step.Channels.Contains(channel, StringComparer.OrdinalIgnoreCase))
+            {
+                errors.Add($"{path}:Recipients:{channel} is for a channel the step does not notify (its channels: " +
+                    $"{notified}). Add '{channel}' to {path}:Channels or remove the recipient.");
+            }
+            else if (string.IsNullOrWhiteSpace(recipient))
+            {
+                errors.Add($"{path}:Recipients:{channel} must not be empty; remove it to use the channel's default.");
             }
         }
     }

@@ -16,6 +16,7 @@ internal sealed class NotificationPublisher(
     InhibitionIndex inhibitions,
     GroupBuffer groups,
     DeliveryQueue queue,
+    StoredDeliveryQueuer queuer,
     IdGenerator ids,
     TimeProvider timeProvider,
     NotificationsTelemetry telemetry,
@@ -25,50 +26,43 @@ internal sealed class NotificationPublisher(
         NotificationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        var (notification, deliveries) = await StoreAsync(request, cancellationToken).ConfigureAwait(false);
+
+        // From here on the notification exists, so a full queue or a cancelled wait leaves work in the outbox.
+        var mode = request.WhenQueueFull ?? queue.DefaultMode;
+        await queuer.QueueAsync(deliveries, mode, cancellationToken).ConfigureAwait(false);
+        return notification;
+    }
+
+    /// <summary>
+    /// Routes a notification and writes it with its deliveries to the outbox, without queuing them; the caller
+    /// queues them with <see cref="StoredDeliveryQueuer"/>.
+    /// </summary>
+    /// <remarks>
+    /// Refuses before storing when the queue is full and the request's mode fails fast. Grouped deliveries wait
+    /// in the outbox until their group is due; the outbox poller queues them then.
+    /// </remarks>
+    internal async Task<(Notification Notification, IReadOnlyList<Delivery> Deliveries)> StoreAsync(
+        NotificationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Type, nameof(request));
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Title, nameof(request));
-        var mode = request.WhenQueueFull ?? queue.DefaultMode;
-        queue.ThrowIfFull(mode);
+        queue.ThrowIfFull(request.WhenQueueFull ?? queue.DefaultMode);
 
         var incident = request.IncidentId is null
             ? null
             : await store.FindIncidentAsync(request.IncidentId, cancellationToken).ConfigureAwait(false);
         var notification = CreateNotification(request, incident);
-        var subject = new RoutingSubject(
-            notification.Type, notification.Priority, incident?.Component, incident?.Category, notification.Labels);
-        var mutedBy = MutedBy(subject, notification.IncidentId);
-        var routes = router.RouteWithMatches(request, subject);
-        var deliveries = new Delivery[routes.Count];
-        for (var i = 0; i < deliveries.Length; i++)
-        {
-            var (target, match) = routes[i];
-            deliveries[i] = Group(notification, CreateDelivery(notification, target, mutedBy), incident, match);
-        }
+        var deliveries = CreateDeliveries(request, notification, incident);
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
         telemetry.Published(notification.Type, notification.Priority);
-        telemetry.Silenced(mutedBy is null ? 0 : deliveries.Length);
+        telemetry.Silenced(deliveries.Count(d => d.Status == DeliveryStatus.Silenced));
         LogRouting(notification, deliveries.Length);
-
-        // Grouped deliveries wait in the outbox until their group is due; the outbox poller queues them then.
-        var now = timeProvider.GetUtcNow();
-        var queuing = DeliveryQueue.AfterStoring(mode);
-        foreach (var delivery in deliveries)
-        {
-            if (delivery.Status != DeliveryStatus.Pending || delivery.NextAttemptAt > now)
-            {
-                continue;
-            }
-
-            var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
-            if (!await queue.EnqueueAsync(item, queuing, cancellationToken).ConfigureAwait(false))
-            {
-                Log.DeliverySpilled(logger, delivery.Id);
-            }
-        }
-
-        return notification;
+        return (notification, deliveries);
     }
 
     public async Task<Delivery?> ResendAsync(string deliveryId, CancellationToken cancellationToken = default)
@@ -97,14 +91,26 @@ internal sealed class NotificationPublisher(
             CompletedAt = null,
         };
         await store.UpdateDeliveryAsync(requeued, cancellationToken).ConfigureAwait(false);
-        var item = new DeliveryWorkItem(requeued.Id, requeued.Channel, requeued.Priority);
-        if (!await queue.EnqueueAsync(item, DeliveryQueue.AfterStoring(queue.DefaultMode), cancellationToken)
-            .ConfigureAwait(false))
-        {
-            Log.DeliverySpilled(logger, requeued.Id);
-        }
+        await queuer.QueueAsync([requeued], queue.DefaultMode, cancellationToken).ConfigureAwait(false);
 
         return requeued;
+    }
+
+    /// <summary>Routes a notification and makes a delivery per target, muted or grouped as it applies.</summary>
+    private Delivery[] CreateDeliveries(NotificationRequest request, Notification notification, Incident? incident)
+    {
+        var subject = new RoutingSubject(
+            notification.Type, notification.Priority, incident?.Component, incident?.Category, notification.Labels);
+        var mutedBy = MutedBy(subject, notification.IncidentId);
+        var routes = router.RouteWithMatches(request, subject);
+        var deliveries = new Delivery[routes.Count];
+        for (var i = 0; i < deliveries.Length; i++)
+        {
+            var (target, match) = routes[i];
+            deliveries[i] = Group(notification, CreateDelivery(notification, target, mutedBy), incident, match);
+        }
+
+        return deliveries;
     }
 
     private Notification CreateNotification(NotificationRequest request, Incident? incident) =>

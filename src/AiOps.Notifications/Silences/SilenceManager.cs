@@ -7,15 +7,21 @@ namespace AiOps.Notifications;
 /// <summary>
 /// Keeps silences in the store and a parsed copy in memory, so checking one costs no store round trip.
 /// </summary>
-/// <remarks>Thread safe. The copy is loaded at start-up and changed with every write made through this class.</remarks>
+/// <remarks>
+/// Thread safe. The copy is loaded at start-up and changed with every write made through this class. Readers
+/// take the current copy without locking; writers replace it under a lock, so concurrent writes never drop one.
+/// </remarks>
 internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, TimeProvider timeProvider) : ISilenceManager
 {
+    private readonly Lock _gate = new();
     private volatile IReadOnlyList<ParsedSilence> _silences = [];
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var stored = await store.GetSilencesAsync(timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        _silences = [.. stored.Select(silence => new ParsedSilence(silence, [.. silence.Matchers.Select(Matcher.Parse)]))];
+        IReadOnlyList<ParsedSilence> loaded =
+            [.. stored.Select(silence => new ParsedSilence(silence, [.. silence.Matchers.Select(Matcher.Parse)]))];
+        Change(_ => loaded);
     }
 
     public async Task<Silence> CreateAsync(
@@ -47,7 +53,7 @@ internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, 
             CreatedAt = now,
         };
         await store.SaveSilenceAsync(silence, cancellationToken).ConfigureAwait(false);
-        _silences = [.. _silences, new ParsedSilence(silence, parsed)];
+        Change(silences => [.. silences, new ParsedSilence(silence, parsed)]);
         return silence;
     }
 
@@ -65,7 +71,7 @@ internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, 
         var now = timeProvider.GetUtcNow();
         var expired = found.Silence with { EndsAt = found.Silence.StartsAt > now ? found.Silence.StartsAt : now };
         await store.SaveSilenceAsync(expired, cancellationToken).ConfigureAwait(false);
-        _silences = [.. _silences.Where(entry => entry.Silence.Id != id)];
+        Change(silences => [.. silences.Where(entry => entry.Silence.Id != id)]);
         return expired;
     }
 
@@ -92,6 +98,15 @@ internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, 
         }
 
         return null;
+    }
+
+    /// <summary>Replaces the in-memory copy with a changed one, one writer at a time.</summary>
+    private void Change(Func<IReadOnlyList<ParsedSilence>, IReadOnlyList<ParsedSilence>> change)
+    {
+        lock (_gate)
+        {
+            _silences = change(_silences);
+        }
     }
 
     private static List<Matcher> Parse(IReadOnlyList<string> matchers)

@@ -92,6 +92,92 @@ public sealed class AiOpsNotificationsOptionsTests
     }
 
     [Fact]
+    public async Task StartAsync_ZeroAgingInterval_FailsNamingTheSetting()
+    {
+        using var host = CreateHost(new() { ["AiOps:Queue:AgingInterval"] = "00:00:00" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("AiOps:Queue:AgingInterval must be positive", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:05")]
+    public async Task StartAsync_ChildRouteGroupWaitNotPositive_FailsNamingTheFullPath(string wait)
+    {
+        using var host = CreateHost(new()
+        {
+            ["AiOps:Routing:Routes:0:Matchers:0"] = "team=\"payments\"",
+            ["AiOps:Routing:Routes:0:GroupWait"] = wait,
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("AiOps:Routing:Routes:0:GroupWait must be positive", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_RootGroupLimitZero_FailsNamingTheSetting()
+    {
+        using var host = CreateHost(new() { ["AiOps:Routing:GroupLimit"] = "0" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("AiOps:Routing:GroupLimit must be at least 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_StepRecipientForChannelItDoesNotNotify_FailsNamingTheRecipient()
+    {
+        using var host = CreateHost(new()
+        {
+            ["AiOps:EscalationPolicies:p:Steps:0:Channels:0"] = "memory",
+            ["AiOps:EscalationPolicies:p:Steps:0:Recipients:pager"] = "lead",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains(
+            "AiOps:EscalationPolicies:p:Steps:0:Recipients:pager is for a channel the step does not notify",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_StepRecipientBlank_FailsNamingTheRecipient()
+    {
+        using var host = CreateHost(new()
+        {
+            ["AiOps:EscalationPolicies:p:Steps:0:Channels:0"] = "memory",
+            ["AiOps:EscalationPolicies:p:Steps:0:Recipients:memory"] = " ",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains(
+            "AiOps:EscalationPolicies:p:Steps:0:Recipients:memory must not be empty",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_ValidGroupingAndStepRecipient_Starts()
+    {
+        using var host = CreateHost(new()
+        {
+            ["AiOps:Routing:GroupWait"] = "00:00:10",
+            ["AiOps:Routing:GroupLimit"] = "1",
+            ["AiOps:EscalationPolicies:p:Steps:0:Channels:0"] = "memory",
+            ["AiOps:EscalationPolicies:p:Steps:0:Recipients:MEMORY"] = "lead",
+        });
+
+        await host.StartAsync(Ct);
+
+        await host.StopAsync(Ct);
+    }
+
+    [Fact]
     public async Task StartAsync_SettingsForChannelNeverAdded_FailsNamingTheSection()
     {
         using var host = CreateHost(new() { ["AiOps:Channels:emial:Host"] = "smtp.example.com" });
