@@ -5,7 +5,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 internal static class SchemaMigrations
 {
     public static IReadOnlyList<string> Steps { get; } =
-        [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8];
+        [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8, Version9];
 
     public static int LatestVersion => Steps.Count;
 
@@ -282,5 +282,10 @@ internal static class SchemaMigrations
             VALUES (new.rowid, new.title, new.message, new.component);
         END;
         INSERT INTO incidents_search (incidents_search) VALUES ('rebuild');
+        """;
+
+    // The outbox poll reads due deliveries channel by channel, so one channel's backlog cannot fill the poll.
+    private const string Version9 = """
+        CREATE INDEX ix_deliveries_due_channel ON deliveries (channel, priority DESC, due_at) WHERE status = 0;
         """;
 }

@@ -45,6 +45,9 @@ internal sealed class NotificationPublisher(
             deliveries[i] = Group(notification, CreateDelivery(notification, target, mutedBy), incident, match);
         }
 
+        // Refused only when none of its lanes has room: a full channel does not hold back the others.
+        queue.ThrowIfFull(mode, deliveries, notification.CreatedAt);
+
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
         telemetry.Published(notification.Type, notification.Priority);
@@ -53,19 +56,25 @@ internal sealed class NotificationPublisher(
 
         // Grouped deliveries wait in the outbox until their group is due; the outbox poller queues them then.
         var now = timeProvider.GetUtcNow();
-        var queuing = DeliveryQueue.AfterStoring(mode);
+        List<DeliveryWorkItem>? full = null;
         foreach (var delivery in deliveries)
         {
-            if (delivery.Status != DeliveryStatus.Pending || delivery.NextAttemptAt > now)
+            if (!DeliveryQueue.IsDue(delivery, now))
             {
                 continue;
             }
 
             var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
-            if (!await queue.EnqueueAsync(item, queuing, cancellationToken).ConfigureAwait(false))
+            if (!queue.TryEnqueue(item))
             {
-                Log.DeliverySpilled(logger, delivery.Id);
+                (full ??= []).Add(item);
             }
+        }
+
+        // Lanes with room got their deliveries first; only now may a full lane make the publisher wait.
+        if (full is not null)
+        {
+            await EnqueueFullAsync(full, DeliveryQueue.AfterStoring(mode), cancellationToken).ConfigureAwait(false);
         }
 
         return notification;
@@ -87,7 +96,7 @@ internal sealed class NotificationPublisher(
                 $"Delivery '{deliveryId}' is {delivery.Status}; only a failed delivery can be sent again.");
         }
 
-        queue.ThrowIfFull(queue.DefaultMode);
+        queue.ThrowIfFull(queue.DefaultMode, delivery.Channel);
 
         // The attempt count is kept, so the history reads on; the pipeline still gets its immediate attempts.
         var requeued = delivery with
@@ -105,6 +114,18 @@ internal sealed class NotificationPublisher(
         }
 
         return requeued;
+    }
+
+    private async Task EnqueueFullAsync(
+        List<DeliveryWorkItem> items, QueueFullMode mode, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            if (!await queue.EnqueueAsync(item, mode, cancellationToken).ConfigureAwait(false))
+            {
+                Log.DeliverySpilled(logger, item.DeliveryId);
+            }
+        }
     }
 
     private Notification CreateNotification(NotificationRequest request, Incident? incident) =>
