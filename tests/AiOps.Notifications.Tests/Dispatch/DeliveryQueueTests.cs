@@ -93,8 +93,12 @@ public sealed class DeliveryQueueTests
     public async Task EnqueueAsync_OtherChannelsLaneFull_QueuesAtOnce()
     {
         using var sut = CreateSut(capacity: 4, channelCapacity: 2);
-        await EnqueueAsync(sut, "slow-1", NotificationPriority.Critical, channel: "slow");
-        await EnqueueAsync(sut, "slow-2", NotificationPriority.Critical, channel: "slow");
+        var slow = 0;
+        while (await sut.EnqueueAsync(Item($"slow-{slow}", NotificationPriority.Critical, "slow"),
+            QueueFullMode.SpillToOutbox, Ct))
+        {
+            slow++;
+        }
 
         var queued = await sut.EnqueueAsync(
             Item("fast-1", NotificationPriority.Low, "fast"), QueueFullMode.FailFast, Ct);
