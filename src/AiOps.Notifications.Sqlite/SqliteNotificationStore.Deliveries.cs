@@ -53,20 +53,34 @@ public sealed partial class SqliteNotificationStore
 
     /// <inheritdoc />
     /// <remarks>
-    /// Highest priority first, then the soonest due. A pending delivery with no
-    /// <see cref="Delivery.NextAttemptAt"/> is due from its <see cref="Delivery.CreatedAt"/>.
+    /// Highest priority first, then the soonest due, at most <paramref name="limit"/> per channel. A pending
+    /// delivery with no <see cref="Delivery.NextAttemptAt"/> is due from its <see cref="Delivery.CreatedAt"/>.
+    /// Each channel is read from its own index, so the cost grows with the channels, not with a backlog.
     /// </remarks>
     public Task<IReadOnlyList<Delivery>> GetDueDeliveriesAsync(
         DateTimeOffset dueBy, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
 
-        return ReadAsync<IReadOnlyList<Delivery>>(
-            pooled => pooled.Command(DeliverySql.Due)
+        return ReadAsync<IReadOnlyList<Delivery>>(pooled => ReadDue(pooled, dueBy, limit), cancellationToken);
+    }
+
+    /// <summary>Reads each channel's first due deliveries, each read from the per-channel index.</summary>
+    private static List<Delivery> ReadDue(PooledConnection pooled, DateTimeOffset dueBy, int limit)
+    {
+        var channels = pooled.Command(DeliverySql.PendingChannels).ReadAll(reader => reader.GetString(0));
+        var due = new List<Delivery>();
+        foreach (var channel in channels)
+        {
+            due.AddRange(pooled.Command(DeliverySql.DueForChannel)
+                .Bind("$channel", channel)
                 .Bind("$due_by", SqliteTime.ToDb(dueBy))
                 .Bind("$limit", limit)
-                .ReadAll(DeliverySql.Read),
-            cancellationToken);
+                .ReadAll(DeliverySql.Read));
+        }
+
+        // Stable, so equal rows keep each channel's own order.
+        return [.. due.OrderByDescending(d => d.Priority).ThenBy(d => d.NextAttemptAt ?? d.CreatedAt)];
     }
 
     /// <inheritdoc />

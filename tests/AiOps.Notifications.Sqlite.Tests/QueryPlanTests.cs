@@ -16,7 +16,8 @@ public sealed class QueryPlanTests : IDisposable
         NotificationSql.ForIncident,
         DeliverySql.ForNotification,
         DeliverySql.ForIncident,
-        DeliverySql.Due,
+        DeliverySql.PendingChannels,
+        DeliverySql.DueForChannel,
         AttemptSql.ForIncident,
     ];
 

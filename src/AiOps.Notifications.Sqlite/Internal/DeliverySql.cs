@@ -49,9 +49,13 @@ internal static class DeliverySql
         """;
 
     // The literal "status = 0" (Pending) lets SQLite use the partial index ix_deliveries_due.
-    public const string Due = $"""
+    public const string PendingChannels = """
+        SELECT DISTINCT channel FROM deliveries WHERE status = 0;
+        """;
+
+    public const string DueForChannel = $"""
         SELECT {Columns} FROM deliveries
-        WHERE status = 0 AND due_at <= $due_by
+        WHERE status = 0 AND channel = $channel AND due_at <= $due_by
         ORDER BY priority DESC, due_at, rowid
         LIMIT $limit;
         """;

@@ -5,7 +5,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 internal static class SchemaMigrations
 {
     public static IReadOnlyList<string> Steps { get; } =
-        [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8, Version9];
+        [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8, Version9, Version10];
 
     public static int LatestVersion => Steps.Count;
 
@@ -293,5 +293,10 @@ internal static class SchemaMigrations
         CREATE INDEX ix_incidents_fingerprint ON incidents (fingerprint, detected_at);
         CREATE INDEX ix_deliveries_report ON deliveries (created_at, channel, status, attempt_count);
         CREATE INDEX ix_notifications_type ON notifications (type, created_at);
+        """;
+
+    // The outbox poll reads due deliveries channel by channel, so one channel's backlog cannot fill the poll.
+    private const string Version10 = """
+        CREATE INDEX ix_deliveries_due_channel ON deliveries (channel, priority DESC, due_at) WHERE status = 0;
         """;
 }

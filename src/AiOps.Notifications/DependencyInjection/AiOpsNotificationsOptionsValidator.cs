@@ -13,6 +13,8 @@ internal sealed class AiOpsNotificationsOptionsValidator : IValidateOptions<AiOp
         var delivery = options.Delivery;
 
         Require(errors, queue.Capacity is >= 1 and <= 10_000_000, "AiOps:Queue:Capacity", "between 1 and 10000000");
+        Require(errors, queue.ChannelCapacity is not { } lane || (lane >= 1 && lane <= queue.Capacity),
+            "AiOps:Queue:ChannelCapacity", "between 1 and AiOps:Queue:Capacity, or unset (an even share)");
         Require(errors, Enum.IsDefined(queue.FullMode), "AiOps:Queue:FullMode", "Wait, FailFast or SpillToOutbox");
         Require(errors, queue.AgingInterval > TimeSpan.Zero, "AiOps:Queue:AgingInterval",
             "positive, such as 00:00:30 (zero would turn aging off and let low priorities starve)");

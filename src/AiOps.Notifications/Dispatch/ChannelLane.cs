@@ -1,15 +1,28 @@
 namespace AiOps.Notifications.Dispatch;
 
-/// <summary>The queued deliveries of one channel: a FIFO per priority, and a signal counting them.</summary>
-/// <remarks>Not thread safe on its own; <see cref="DeliveryQueue"/> guards it.</remarks>
-internal sealed class ChannelLane
+/// <summary>
+/// The queued deliveries of one channel: a FIFO per priority, a signal counting them and the lane's own
+/// bound.
+/// </summary>
+/// <remarks>
+/// Not thread safe on its own: <see cref="DeliveryQueue"/> guards the FIFOs. The semaphores are thread safe.
+/// </remarks>
+/// <param name="channel">The channel.</param>
+/// <param name="capacity">The most deliveries the lane holds.</param>
+internal sealed class ChannelLane(string channel, int capacity)
 {
     private const int Levels = (int)NotificationPriority.Critical + 1;
 
     private readonly Queue<DeliveryWorkItem>[] _byPriority =
         [.. Enumerable.Range(0, Levels).Select(_ => new Queue<DeliveryWorkItem>())];
 
+    /// <summary>Gets the queued deliveries, released by each add and taken by each take.</summary>
     public SemaphoreSlim Signal { get; } = new(0);
+
+    /// <summary>Gets the free places of this lane, so one channel cannot take every place of the queue.</summary>
+    public SemaphoreSlim Space { get; } = new(capacity, capacity);
+
+    public string Channel { get; } = channel;
 
     public void Add(DeliveryWorkItem item) => _byPriority[(int)item.Priority].Enqueue(item);
 

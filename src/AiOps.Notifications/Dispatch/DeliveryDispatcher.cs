@@ -25,7 +25,8 @@ internal sealed class DeliveryDispatcher(
     IOptions<AiOpsNotificationsOptions> options,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
-    private const int PollBatch = 500;
+    /// <summary>How many due deliveries one poll reads per channel, so no backlog can fill a whole poll.</summary>
+    private const int PollBatchPerChannel = 500;
 
     /// <summary>
     /// How many sent outcomes one worker may leave to the store before it waits: with a durable store a
@@ -155,30 +156,47 @@ internal sealed class DeliveryDispatcher(
     }
 
     /// <summary>Queues due deliveries that are neither queued nor in flight; returns how many it queued.</summary>
+    /// <remarks>
+    /// The store returns up to <see cref="PollBatchPerChannel"/> per channel, and a full lane only ends the
+    /// poll for its own channel, so a channel with a long backlog never keeps another's due deliveries waiting.
+    /// </remarks>
     internal async Task<int> PollOnceAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var due = await store.GetDueDeliveriesAsync(timeProvider.GetUtcNow(), PollBatch, cancellationToken)
+            var due = await store
+                .GetDueDeliveriesAsync(timeProvider.GetUtcNow(), PollBatchPerChannel, cancellationToken)
                 .ConfigureAwait(false);
-            var queued = 0;
-            foreach (var delivery in due.Where(delivery => !queue.IsTracked(delivery.Id)))
-            {
-                var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
-                if (!await queue.EnqueueAsync(item, QueueFullMode.SpillToOutbox, cancellationToken).ConfigureAwait(false))
-                {
-                    break;
-                }
-
-                queued++;
-            }
-
-            return queued;
+            return QueueDue(due);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.OutboxPollFailed(logger, exception);
             return 0;
         }
+    }
+
+    private int QueueDue(IReadOnlyList<Delivery> due)
+    {
+        var full = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var queued = 0;
+        foreach (var delivery in due)
+        {
+            if (full.Contains(delivery.Channel) || queue.IsTracked(delivery.Id))
+            {
+                continue;
+            }
+
+            if (queue.TryEnqueue(new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority)))
+            {
+                queued++;
+            }
+            else
+            {
+                full.Add(delivery.Channel);
+            }
+        }
+
+        return queued;
     }
 }

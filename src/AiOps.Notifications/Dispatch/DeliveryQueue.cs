@@ -1,18 +1,21 @@
+using AiOps.Notifications.Channels;
 using AiOps.Notifications.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Dispatch;
 
 /// <summary>
-/// The bounded priority queue between publishing and the channels: one lane per channel, one bound for
-/// all.
+/// The bounded priority queue between publishing and the channels: a bounded lane per channel, and one
+/// bound for all lanes together.
 /// </summary>
 /// <remarks>
-/// Thread safe. A lane per channel lets a slow or dead channel fill only its own lane while the
-/// others keep draining. The bound counts every queued delivery; what happens when it is reached
-/// is the caller's <see cref="QueueFullMode"/>, never a silent drop.
+/// Thread safe. Each lane holds at most <see cref="LaneCapacity"/> deliveries (by default an even share of
+/// <see cref="Capacity"/>), so a slow or dead channel fills only its own lane: deliveries to the other
+/// channels are queued at once while its own wait, fail fast or spill. <see cref="Capacity"/> still bounds
+/// what is held in memory. What happens at a bound is the caller's <see cref="QueueFullMode"/>, never a
+/// silent drop.
 /// </remarks>
-internal sealed class DeliveryQueue : IDisposable
+internal sealed partial class DeliveryQueue : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ChannelLane> _lanes = new(StringComparer.OrdinalIgnoreCase);
@@ -24,10 +27,14 @@ internal sealed class DeliveryQueue : IDisposable
     private int _count;
 
     public DeliveryQueue(
-        IOptions<AiOpsNotificationsOptions> options, TimeProvider timeProvider, NotificationsTelemetry? telemetry = null)
+        IOptions<AiOpsNotificationsOptions> options,
+        TimeProvider timeProvider,
+        NotificationsTelemetry? telemetry = null,
+        ChannelRegistry? channels = null)
     {
         var queue = options.Value.Queue;
         Capacity = queue.Capacity;
+        LaneCapacity = queue.ChannelCapacity ?? Math.Max(1, Capacity / Math.Max(1, channels?.Registrations.Count ?? 0));
         DefaultMode = queue.FullMode;
         _space = new SemaphoreSlim(Capacity, Capacity);
         _timeProvider = timeProvider;
@@ -35,23 +42,21 @@ internal sealed class DeliveryQueue : IDisposable
         telemetry?.ObserveQueueLength(() => Count);
     }
 
+    /// <summary>Gets the most deliveries queued for all channels together.</summary>
     public int Capacity { get; }
+
+    /// <summary>Gets the most deliveries queued for one channel.</summary>
+    public int LaneCapacity { get; }
 
     public QueueFullMode DefaultMode { get; }
 
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>
-    /// Refuses new work when the queue is full and the mode fails fast; called before anything is stored,
-    /// so a refusal leaves no trace.
+    /// Gets a value indicating whether a delivery goes to the queue now: pending and not scheduled later.
     /// </summary>
-    public void ThrowIfFull(QueueFullMode mode)
-    {
-        if (mode == QueueFullMode.FailFast && _space.CurrentCount == 0)
-        {
-            throw Full();
-        }
-    }
+    public static bool IsDue(Delivery delivery, DateTimeOffset now) =>
+        delivery.Status == DeliveryStatus.Pending && !(delivery.NextAttemptAt > now);
 
     /// <summary>
     /// Gets the mode for queuing work that is already stored: failing then would report an error for a
@@ -71,32 +76,40 @@ internal sealed class DeliveryQueue : IDisposable
     }
 
     /// <summary>Queues a delivery unless it is already queued or in flight.</summary>
-    /// <returns><see langword="false"/> when the queue was full and the mode spills to the outbox.</returns>
+    /// <returns><see langword="false"/> when its lane or the queue was full and the mode spills.</returns>
     public async ValueTask<bool> EnqueueAsync(
         DeliveryWorkItem item, QueueFullMode mode, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        if (!Track(item, out var lane))
         {
-            if (!_tracked.Add(item.DeliveryId))
-            {
-                return true;
-            }
+            return true;
         }
 
-        if (!await ReserveSpaceAsync(item, mode, cancellationToken).ConfigureAwait(false))
+        if (!await ReserveSpaceAsync(lane, item, mode, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
 
-        ChannelLane lane;
-        lock (_gate)
+        Add(lane, item);
+        return true;
+    }
+
+    /// <summary>Queues a delivery if its lane and the queue have room now, never waiting.</summary>
+    /// <returns><see langword="false"/> when there was no room; the delivery is then not tracked.</returns>
+    public bool TryEnqueue(DeliveryWorkItem item)
+    {
+        if (!Track(item, out var lane))
         {
-            lane = GetLane(item.Channel);
-            lane.Add(item with { Sequence = ++_sequence, EnqueuedAt = _timeProvider.GetTimestamp() });
-            _count++;
+            return true;
         }
 
-        lane.Signal.Release();
+        if (!TryReserve(lane))
+        {
+            Complete(item.DeliveryId);
+            return false;
+        }
+
+        Add(lane, item);
         return true;
     }
 
@@ -118,6 +131,7 @@ internal sealed class DeliveryQueue : IDisposable
         }
 
         _space.Release();
+        lane.Space.Release();
         return item;
     }
 
@@ -132,41 +146,31 @@ internal sealed class DeliveryQueue : IDisposable
 
     public void Dispose() => _space.Dispose();
 
-    private async ValueTask<bool> ReserveSpaceAsync(
-        DeliveryWorkItem item, QueueFullMode mode, CancellationToken cancellationToken)
+    private bool Track(DeliveryWorkItem item, out ChannelLane lane)
     {
-        if (_space.Wait(0))
+        lock (_gate)
         {
-            return true;
+            lane = GetLane(item.Channel);
+            return _tracked.Add(item.DeliveryId);
         }
-
-        if (mode == QueueFullMode.Wait)
-        {
-            try
-            {
-                await _space.WaitAsync(cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (OperationCanceledException)
-            {
-                Complete(item.DeliveryId);
-                throw;
-            }
-        }
-
-        Complete(item.DeliveryId);
-        return mode == QueueFullMode.SpillToOutbox ? false : throw Full();
     }
 
-    private QueueFullException Full() => new(
-        $"The delivery queue is full ({Capacity} deliveries). Raise AiOps:Queue:Capacity, " +
-        "or set AiOps:Queue:FullMode to Wait or SpillToOutbox.");
+    private void Add(ChannelLane lane, DeliveryWorkItem item)
+    {
+        lock (_gate)
+        {
+            lane.Add(item with { Sequence = ++_sequence, EnqueuedAt = _timeProvider.GetTimestamp() });
+            _count++;
+        }
+
+        lane.Signal.Release();
+    }
 
     private ChannelLane GetLane(string channel)
     {
         if (!_lanes.TryGetValue(channel, out var lane))
         {
-            lane = new ChannelLane();
+            lane = new ChannelLane(channel, LaneCapacity);
             _lanes.Add(channel, lane);
         }
 

@@ -40,7 +40,8 @@ internal sealed class NotificationPublisher(
     /// queues them with <see cref="StoredDeliveryQueuer"/>.
     /// </summary>
     /// <remarks>
-    /// Refuses before storing when the queue is full and the request's mode fails fast. Grouped deliveries wait
+    /// Refuses before storing when the queue, or every lane the notification needs, is full and the request's
+    /// mode fails fast. Grouped deliveries wait
     /// in the outbox until their group is due; the outbox poller queues them then.
     /// </remarks>
     internal async Task<(Notification Notification, IReadOnlyList<Delivery> Deliveries)> StoreAsync(
@@ -56,6 +57,9 @@ internal sealed class NotificationPublisher(
             : await store.FindIncidentAsync(request.IncidentId, cancellationToken).ConfigureAwait(false);
         var notification = CreateNotification(request, incident);
         var deliveries = CreateDeliveries(request, notification, incident);
+
+        // Refused only when none of its lanes has room: a full channel does not hold back the others.
+        queue.ThrowIfFull(request.WhenQueueFull ?? queue.DefaultMode, deliveries, notification.CreatedAt);
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
@@ -81,7 +85,7 @@ internal sealed class NotificationPublisher(
                 $"Delivery '{deliveryId}' is {delivery.Status}; only a failed delivery can be sent again.");
         }
 
-        queue.ThrowIfFull(queue.DefaultMode);
+        queue.ThrowIfFull(queue.DefaultMode, delivery.Channel);
 
         // The attempt count is kept, so the history reads on; the pipeline still gets its immediate attempts.
         var requeued = delivery with

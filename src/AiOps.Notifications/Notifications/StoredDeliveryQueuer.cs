@@ -23,29 +23,34 @@ internal sealed class StoredDeliveryQueuer(
     {
         ArgumentNullException.ThrowIfNull(deliveries);
 
+        // Lanes with room take their deliveries first; only then may a full lane make the caller wait.
         var now = timeProvider.GetUtcNow();
-        var queuing = DeliveryQueue.AfterStoring(mode);
+        List<Delivery>? full = null;
         foreach (var delivery in deliveries)
         {
-            if (IsDue(delivery, now))
+            if (DeliveryQueue.IsDue(delivery, now) && !queue.TryEnqueue(WorkItem(delivery)))
             {
-                queuing = await QueueOneAsync(delivery, queuing, cancellationToken).ConfigureAwait(false);
+                (full ??= []).Add(delivery);
             }
+        }
+
+        var queuing = DeliveryQueue.AfterStoring(mode);
+        foreach (var delivery in full ?? [])
+        {
+            queuing = await QueueOneAsync(delivery, queuing, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Tells whether a delivery waits for the queue now, not for its group or its retry time.</summary>
-    private static bool IsDue(Delivery delivery, DateTimeOffset now) =>
-        delivery.Status == DeliveryStatus.Pending && (delivery.NextAttemptAt is not { } due || due <= now);
+    private static DeliveryWorkItem WorkItem(Delivery delivery) =>
+        new(delivery.Id, delivery.Channel, delivery.Priority);
 
     /// <summary>Queues one delivery and gets the mode for the next: once a wait is cancelled, the rest spill.</summary>
     private async Task<QueueFullMode> QueueOneAsync(
         Delivery delivery, QueueFullMode mode, CancellationToken cancellationToken)
     {
-        var item = new DeliveryWorkItem(delivery.Id, delivery.Channel, delivery.Priority);
         try
         {
-            if (!await queue.EnqueueAsync(item, mode, cancellationToken).ConfigureAwait(false))
+            if (!await queue.EnqueueAsync(WorkItem(delivery), mode, cancellationToken).ConfigureAwait(false))
             {
                 Log.DeliverySpilled(logger, delivery.Id);
             }

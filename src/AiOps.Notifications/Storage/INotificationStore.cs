@@ -85,9 +85,13 @@ public partial interface INotificationStore
         string notificationId, CancellationToken cancellationToken = default);
 
     /// <summary>Lists pending deliveries due at or before a time, highest priority first, then soonest due.</summary>
-    /// <remarks>A pending delivery without <see cref="Delivery.NextAttemptAt"/> is due from its creation.</remarks>
+    /// <remarks>
+    /// A pending delivery without <see cref="Delivery.NextAttemptAt"/> is due from its creation. The limit
+    /// applies to each channel (the first by the same order), so one channel's backlog cannot hide the due
+    /// deliveries of the others from the outbox poller.
+    /// </remarks>
     /// <param name="dueBy">The time.</param>
-    /// <param name="limit">The most to return.</param>
+    /// <param name="limit">The most to return for each channel.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The due deliveries.</returns>
     Task<IReadOnlyList<Delivery>> GetDueDeliveriesAsync(

@@ -162,13 +162,13 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<Delivery>>([.. _pending
+            var byOrder = _pending
                 .Select(id => _deliveries[id])
                 .Where(delivery => delivery.Status == DeliveryStatus.Pending
                     && (delivery.NextAttemptAt ?? delivery.CreatedAt) <= dueBy)
                 .OrderByDescending(delivery => delivery.Priority)
-                .ThenBy(delivery => delivery.NextAttemptAt ?? delivery.CreatedAt)
-                .Take(limit)]);
+                .ThenBy(delivery => delivery.NextAttemptAt ?? delivery.CreatedAt);
+            return Task.FromResult(FirstPerChannel(byOrder, limit));
         }
     }
 
@@ -225,5 +225,22 @@ public sealed partial class InMemoryNotificationStore : INotificationStore
             return Task.FromResult<IReadOnlyList<Delivery>>(
                 [.. _deliveries.Values.Where(predicate).OrderBy(delivery => delivery.CreatedAt)]);
         }
+    }
+
+    private static IReadOnlyList<Delivery> FirstPerChannel(IEnumerable<Delivery> byOrder, int limit)
+    {
+        var taken = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new List<Delivery>();
+        foreach (var delivery in byOrder)
+        {
+            var count = taken.GetValueOrDefault(delivery.Channel);
+            if (count < limit)
+            {
+                taken[delivery.Channel] = count + 1;
+                first.Add(delivery);
+            }
+        }
+
+        return first;
     }
 }

@@ -39,6 +39,21 @@ public abstract partial class NotificationStoreConformanceTests
     }
 
     [Fact]
+    public async Task GetDueDeliveriesAsync_OneChannelOverLimit_ReturnsLimitPerChannel()
+    {
+        var sut = await CreateSutAsync();
+        var backlog = Enumerable.Range(1, 4).Select(n =>
+            StoreTestData.PendingDelivery($"slack-{n}", NotificationPriority.Critical, Now.AddMinutes(-10 - n))
+                with { Channel = "slack" });
+        var mail = StoreTestData.PendingDelivery("mail", NotificationPriority.Low, Now) with { Channel = "mail" };
+        await AddNotificationAsync(sut, "ntf-1", null, StoreTestData.T0, [.. backlog, mail]);
+
+        var due = await sut.GetDueDeliveriesAsync(Now, 2, Ct);
+
+        Assert.Equal(["slack-4", "slack-3", "mail"], due.Select(d => d.Id));
+    }
+
+    [Fact]
     public async Task GetDueDeliveriesAsync_NotPendingOrNotYetDue_LeavesThemOut()
     {
         var sut = await CreateSutAsync();

@@ -21,6 +21,17 @@ public sealed class AiOpsNotificationsOptionsTests
     }
 
     [Fact]
+    public async Task StartAsync_ChannelCapacityOverCapacity_FailsNamingTheSetting()
+    {
+        using var host = CreateHost(new() { ["AiOps:Queue:Capacity"] = "10", ["AiOps:Queue:ChannelCapacity"] = "11" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("AiOps:Queue:ChannelCapacity must be between 1 and AiOps:Queue:Capacity", error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartAsync_UnknownSettingKey_FailsNamingTheKey()
     {
         using var host = CreateHost(new() { ["AiOps:Queue:Capacty"] = "5" });

@@ -90,21 +90,73 @@ public sealed class DeliveryQueueTests
     }
 
     [Fact]
-    public async Task DequeueAsync_OtherChannelsLaneFull_StillServesOwnLane()
+    public async Task EnqueueAsync_OtherChannelsLaneFull_QueuesAtOnce()
     {
-        using var sut = CreateSut(capacity: 10);
-        await EnqueueAsync(sut, "slow-1", NotificationPriority.Critical, channel: "slow");
-        await EnqueueAsync(sut, "fast-1", NotificationPriority.Low, channel: "fast");
+        using var sut = CreateSut(capacity: 4, channelCapacity: 2);
+        var slow = 0;
+        while (await sut.EnqueueAsync(Item($"slow-{slow}", NotificationPriority.Critical, "slow"),
+            QueueFullMode.SpillToOutbox, Ct))
+        {
+            slow++;
+        }
 
-        var item = await sut.DequeueAsync("fast", Ct);
+        var queued = await sut.EnqueueAsync(
+            Item("fast-1", NotificationPriority.Low, "fast"), QueueFullMode.FailFast, Ct);
 
-        Assert.Equal("fast-1", item.DeliveryId);
+        Assert.True(queued);
+        Assert.Equal("fast-1", (await sut.DequeueAsync("fast", Ct)).DeliveryId);
     }
 
-    private static DeliveryQueue CreateSut(int capacity, TimeProvider? time = null, TimeSpan? aging = null)
+    [Fact]
+    public async Task EnqueueAsync_LaneFullWithFailFast_ThrowsNamingTheChannel()
+    {
+        using var sut = CreateSut(capacity: 4, channelCapacity: 2);
+        await EnqueueAsync(sut, "slow-1", NotificationPriority.Low, channel: "slow");
+        await EnqueueAsync(sut, "slow-2", NotificationPriority.Low, channel: "slow");
+
+        var act = () => sut.EnqueueAsync(Item("slow-3", NotificationPriority.Low, "slow"), QueueFullMode.FailFast, Ct);
+
+        var error = await Assert.ThrowsAsync<QueueFullException>(() => act().AsTask());
+        Assert.Contains("'slow'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AiOps:Queue:ChannelCapacity", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnqueueAsync_LaneFullWithWait_OtherChannelsDoNotWait()
+    {
+        using var sut = CreateSut(capacity: 4, channelCapacity: 1);
+        await EnqueueAsync(sut, "slow-1", NotificationPriority.Low, channel: "slow");
+        var waiting = sut.EnqueueAsync(
+            Item("slow-2", NotificationPriority.Low, "slow"), QueueFullMode.Wait, Ct).AsTask();
+
+        var fast = sut.EnqueueAsync(Item("fast-1", NotificationPriority.Low, "fast"), QueueFullMode.Wait, Ct);
+
+        Assert.True(fast.IsCompletedSuccessfully);
+        Assert.True(await fast);
+        Assert.False(waiting.IsCompleted);
+        await sut.DequeueAsync("slow", Ct);
+        Assert.True(await waiting);
+    }
+
+    [Fact]
+    public async Task TryEnqueue_QueueFullAcrossLanes_ReturnsFalseAndForgetsItem()
+    {
+        using var sut = CreateSut(capacity: 2, channelCapacity: 2);
+        await EnqueueAsync(sut, "a-1", NotificationPriority.Low, channel: "a");
+        await EnqueueAsync(sut, "b-1", NotificationPriority.Low, channel: "b");
+
+        var queued = sut.TryEnqueue(Item("c-1", NotificationPriority.Low, "c"));
+
+        Assert.False(queued);
+        Assert.False(sut.IsTracked("c-1"));
+    }
+
+    private static DeliveryQueue CreateSut(
+        int capacity, TimeProvider? time = null, TimeSpan? aging = null, int? channelCapacity = null)
     {
         var options = new AiOpsNotificationsOptions();
         options.Queue.Capacity = capacity;
+        options.Queue.ChannelCapacity = channelCapacity;
         options.Queue.AgingInterval = aging ?? TimeSpan.FromMinutes(10);
         return new DeliveryQueue(Options.Create(options), time ?? new FakeTimeProvider());
     }
