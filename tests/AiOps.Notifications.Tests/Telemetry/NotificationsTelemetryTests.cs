@@ -26,6 +26,10 @@ public sealed class NotificationsTelemetryTests
         await host.Incidents.ReportAsync(new IncidentReport { Title = "x", Level = IncidentLevel.Critical }, Ct);
         await host.WaitForDeliveriesAsync(incident.Id, 1);
 
+        // The stored outcome can be read a moment before the worker records its metrics.
+        await delivered.WaitForMeasurementsAsync(1, TimeSpan.FromSeconds(15));
+        await duration.WaitForMeasurementsAsync(1, TimeSpan.FromSeconds(15));
+
         var publishedMeasurement = Assert.Single(published.GetMeasurementSnapshot());
         Assert.Equal("incident.detected", publishedMeasurement.Tags["type"]);
         Assert.Equal("Critical", publishedMeasurement.Tags["priority"]);
