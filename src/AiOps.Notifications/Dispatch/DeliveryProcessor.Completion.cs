@@ -3,6 +3,7 @@ using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Reminders;
+using AiOps.Notifications.Resilience;
 
 namespace AiOps.Notifications.Dispatch;
 
@@ -161,7 +162,7 @@ internal sealed partial class DeliveryProcessor
             backoff = _settings.MaxOutboxDelay;
         }
 
-        return result.RetryAfter is { } wait && wait > backoff ? wait : backoff;
+        return RetryDelays.ForOutbox(result, backoff, _settings);
     }
 
     private void LogOutcome(Delivery delivery, DeliveryResult result)
