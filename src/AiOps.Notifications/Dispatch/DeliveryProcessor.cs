@@ -148,7 +148,13 @@ internal sealed partial class DeliveryProcessor(
     private async ValueTask<DeliveryResult> AttemptAsync(
         INotificationChannel channel, ChannelMessage message, AttemptCounter attempts, CancellationToken cancellationToken)
     {
-        await rateLimiters.WaitAsync(channel, cancellationToken).ConfigureAwait(false);
+        var (acquired, wait) = await rateLimiters.WaitAsync(channel, cancellationToken).ConfigureAwait(false);
+        if (!acquired)
+        {
+            // No token, no send: the delivery is retried like any transient failure, without counting an attempt.
+            return DeliveryResult.Transient("The channel's rate limiter refused the attempt.", null, wait);
+        }
+
         var number = attempts.Next();
         using var activity = NotificationsTelemetry.ActivitySource.StartActivity("aiops.delivery.attempt");
         activity?.SetTag("aiops.channel", channel.Name);
