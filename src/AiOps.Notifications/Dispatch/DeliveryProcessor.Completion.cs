@@ -9,6 +9,10 @@ namespace AiOps.Notifications.Dispatch;
 
 internal sealed partial class DeliveryProcessor
 {
+    /// <summary>What an attempt that found its delivery stale returns: no retry, no failure for the breaker.</summary>
+    private static DeliveryResult StaleResult { get; } =
+        DeliveryResult.Permanent("The incident was acknowledged or resolved before the attempt.");
+
     private DeliveryAttempt CreateAttempt(
         Delivery delivery, int number, DateTimeOffset started, TimeSpan duration, DeliveryResult result) =>
         new()
@@ -91,19 +95,31 @@ internal sealed partial class DeliveryProcessor
     private static string? StaleReason(Notification notification, Incident? incident)
     {
         var settled = incident is null || !EscalationService.NeedsEscalation(incident);
-        if (!settled)
+        if (!settled || !CanGoStale(notification))
         {
             return null;
         }
 
-        if (notification.Type == NotificationTypes.IncidentEscalated)
+        return notification.Type == NotificationTypes.IncidentEscalated
+            ? "the incident was acknowledged or resolved before the escalation went out"
+            : "the incident was acknowledged or resolved before the reminder went out";
+    }
+
+    /// <summary>Gets a value indicating whether an acknowledgement or resolution makes the notification moot.</summary>
+    private static bool CanGoStale(Notification notification) =>
+        notification.Type == NotificationTypes.IncidentEscalated || IncidentReminder.IsReminder(notification);
+
+    /// <summary>Reads the incident again just before an attempt; says why the delivery went stale, if it did.</summary>
+    private async ValueTask<string?> StaleNowAsync(ChannelMessage message, CancellationToken cancellationToken)
+    {
+        // Only escalations and reminders can go stale, so other deliveries skip the read.
+        if (!CanGoStale(message.Notification) || message.Notification.IncidentId is not { } incidentId)
         {
-            return "the incident was acknowledged or resolved before the escalation went out";
+            return null;
         }
 
-        return IncidentReminder.IsReminder(notification)
-            ? "the incident was acknowledged or resolved before the reminder went out"
-            : null;
+        var incident = await store.FindIncidentAsync(incidentId, cancellationToken).ConfigureAwait(false);
+        return StaleReason(message.Notification, incident);
     }
 
     private async Task CancelAsync(Delivery delivery, string reason)

@@ -67,6 +67,12 @@ internal sealed partial class DeliveryProcessor(
 
         var attempts = new AttemptCounter(delivery.AttemptCount);
         var result = await SendAsync(channel, message, attempts, cancellationToken).ConfigureAwait(false);
+        if (attempts.StaleReason is { } stale)
+        {
+            await CancelAsync(delivery with { AttemptCount = attempts.Count }, stale).ConfigureAwait(false);
+            return Task.CompletedTask;
+        }
+
         return FinishAsync(delivery, result, attempts.Count, attempts.Final);
     }
 
@@ -153,6 +159,13 @@ internal sealed partial class DeliveryProcessor(
         {
             // No token, no send: the delivery is retried like any transient failure, without counting an attempt.
             return DeliveryResult.Transient("The channel's rate limiter refused the attempt.", null, wait);
+        }
+
+        // Every attempt, the first and each retry, checks again: an acknowledgement may land while it waits.
+        if (await StaleNowAsync(message, cancellationToken).ConfigureAwait(false) is { } stale)
+        {
+            attempts.StaleReason = stale;
+            return StaleResult;
         }
 
         var number = attempts.Next();
