@@ -58,6 +58,7 @@ internal sealed partial class DeliveryProcessor
         await (final is null
             ? store.UpdateDeliveryAsync(finished, CancellationToken.None)
             : store.CompleteAttemptAsync(final, finished, CancellationToken.None)).ConfigureAwait(false);
+        groups.Settle(finished);
         telemetry.Completed(finished.Channel, finished.Status);
         LogOutcome(finished, result);
         if (finished.Status == DeliveryStatus.Failed)
@@ -129,7 +130,33 @@ internal sealed partial class DeliveryProcessor
             delivery, delivery.AttemptCount, DeliveryStatus.Cancelled, now, "Cancelled: " + reason);
         await store.UpdateDeliveryAsync(cancelled)
             .ConfigureAwait(false);
+        groups.Settle(cancelled);
         Log.DeliveryCancelled(logger, delivery.Id, reason);
+    }
+
+    /// <summary>
+    /// Handles a member whose group message another delivery carries: cancelled once that message was
+    /// delivered, put back in the outbox while it is still on its way. Returns false when this delivery sends.
+    /// </summary>
+    private async ValueTask<bool> SettleWithGroupAsync(Delivery delivery, GroupTake group)
+    {
+        if (group.SentWith is not null)
+        {
+            await CancelAsync(delivery, $"sent in the group message of {group.SentWith}").ConfigureAwait(false);
+            return true;
+        }
+
+        if (group.WaitsFor is null)
+        {
+            return false;
+        }
+
+        // The group message may still fail, so the member stays pending until its outcome is known.
+        var now = timeProvider.GetUtcNow();
+        var resumeAt = group.ResumeAt is { } retry && retry > now ? retry : now + _settings.OutboxPollInterval;
+        await store.UpdateDeliveryAsync(delivery with { NextAttemptAt = resumeAt }).ConfigureAwait(false);
+        Log.DeliveryWaitsForGroup(logger, delivery.Id, group.WaitsFor, resumeAt);
+        return true;
     }
 
     /// <summary>

@@ -98,9 +98,8 @@ internal sealed partial class DeliveryProcessor(
         }
 
         var group = groups.Take(delivery.Id);
-        if (group.SentWith is not null)
+        if (await SettleWithGroupAsync(delivery, group).ConfigureAwait(false))
         {
-            await CancelAsync(delivery, $"sent in the group message of {group.SentWith}").ConfigureAwait(false);
             return null;
         }
 
