@@ -168,6 +168,27 @@ public sealed class EscalationTests
         Assert.Equal(1, escalated.AttemptCount);
     }
 
+    [Fact]
+    public async Task StepFiredAgainAfterCrashBeforeNextTimerSaved_IsPublishedOnce()
+    {
+        await using var host = await StartAsync();
+        var incident = await host.Incidents.ReportAsync(Critical(), Ct);
+        var beforeFire = (await host.Store.FindEscalationAsync(incident.Id, Ct))!;
+        await AdvanceAndFireAsync(host, TimeSpan.FromMinutes(5));
+        await Eventually.TrueAsync(async () => (await host.Store.FindEscalationAsync(incident.Id, Ct))!.NextStep == 1);
+
+        // As if the host died after publishing the step and before saving the next timer.
+        await host.Store.SaveEscalationAsync(beforeFire, Ct);
+        await Runner(host).FireDueAsync(Ct);
+        await host.WaitForDeliveriesAsync(incident.Id, 2);
+
+        var steps = (await host.Store.GetNotificationsForIncidentAsync(incident.Id, Ct))
+            .Where(n => n.Type == NotificationTypes.IncidentEscalated);
+        Assert.Single(steps);
+        Assert.Single(_lead.Messages);
+        Assert.Equal(1, (await host.Store.FindEscalationAsync(incident.Id, Ct))!.NextStep);
+    }
+
     /// <summary>Asserts that each step of the incident was published, so sent, before the acknowledgement.</summary>
     private async Task AssertNoStepAfterAcknowledgementAsync(EngineHost host, string incidentId, int round)
     {
