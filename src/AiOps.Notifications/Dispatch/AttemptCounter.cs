@@ -10,5 +10,11 @@ internal sealed class AttemptCounter(int previous)
     /// <summary>Gets or sets the last attempt when it ended the run: it is stored with the delivery's outcome.</summary>
     public DeliveryAttempt? Final { get; set; }
 
+    /// <summary>
+    /// Gets or sets why the run stopped before an attempt without sending: the incident was acknowledged or
+    /// resolved while the delivery waited for it.
+    /// </summary>
+    public string? StaleReason { get; set; }
+
     public int Next() => Interlocked.Increment(ref _count);
 }

@@ -3,11 +3,16 @@ using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Reminders;
+using AiOps.Notifications.Resilience;
 
 namespace AiOps.Notifications.Dispatch;
 
 internal sealed partial class DeliveryProcessor
 {
+    /// <summary>What an attempt that found its delivery stale returns: no retry, no failure for the breaker.</summary>
+    private static DeliveryResult StaleResult { get; } =
+        DeliveryResult.Permanent("The incident was acknowledged or resolved before the attempt.");
+
     private DeliveryAttempt CreateAttempt(
         Delivery delivery, int number, DateTimeOffset started, TimeSpan duration, DeliveryResult result) =>
         new()
@@ -53,6 +58,7 @@ internal sealed partial class DeliveryProcessor
         await (final is null
             ? store.UpdateDeliveryAsync(finished, CancellationToken.None)
             : store.CompleteAttemptAsync(final, finished, CancellationToken.None)).ConfigureAwait(false);
+        groups.Settle(finished);
         telemetry.Completed(finished.Channel, finished.Status);
         LogOutcome(finished, result);
         if (finished.Status == DeliveryStatus.Failed)
@@ -90,19 +96,31 @@ internal sealed partial class DeliveryProcessor
     private static string? StaleReason(Notification notification, Incident? incident)
     {
         var settled = incident is null || !EscalationService.NeedsEscalation(incident);
-        if (!settled)
+        if (!settled || !CanGoStale(notification))
         {
             return null;
         }
 
-        if (notification.Type == NotificationTypes.IncidentEscalated)
+        return notification.Type == NotificationTypes.IncidentEscalated
+            ? "the incident was acknowledged or resolved before the escalation went out"
+            : "the incident was acknowledged or resolved before the reminder went out";
+    }
+
+    /// <summary>Gets a value indicating whether an acknowledgement or resolution makes the notification moot.</summary>
+    private static bool CanGoStale(Notification notification) =>
+        notification.Type == NotificationTypes.IncidentEscalated || IncidentReminder.IsReminder(notification);
+
+    /// <summary>Reads the incident again just before an attempt; says why the delivery went stale, if it did.</summary>
+    private async ValueTask<string?> StaleNowAsync(ChannelMessage message, CancellationToken cancellationToken)
+    {
+        // Only escalations and reminders can go stale, so other deliveries skip the read.
+        if (!CanGoStale(message.Notification) || message.Notification.IncidentId is not { } incidentId)
         {
-            return "the incident was acknowledged or resolved before the escalation went out";
+            return null;
         }
 
-        return IncidentReminder.IsReminder(notification)
-            ? "the incident was acknowledged or resolved before the reminder went out"
-            : null;
+        var incident = await store.FindIncidentAsync(incidentId, cancellationToken).ConfigureAwait(false);
+        return StaleReason(message.Notification, incident);
     }
 
     private async Task CancelAsync(Delivery delivery, string reason)
@@ -112,7 +130,33 @@ internal sealed partial class DeliveryProcessor
             delivery, delivery.AttemptCount, DeliveryStatus.Cancelled, now, "Cancelled: " + reason);
         await store.UpdateDeliveryAsync(cancelled)
             .ConfigureAwait(false);
+        groups.Settle(cancelled);
         Log.DeliveryCancelled(logger, delivery.Id, reason);
+    }
+
+    /// <summary>
+    /// Handles a member whose group message another delivery carries: cancelled once that message was
+    /// delivered, put back in the outbox while it is still on its way. Returns false when this delivery sends.
+    /// </summary>
+    private async ValueTask<bool> SettleWithGroupAsync(Delivery delivery, GroupTake group)
+    {
+        if (group.SentWith is not null)
+        {
+            await CancelAsync(delivery, $"sent in the group message of {group.SentWith}").ConfigureAwait(false);
+            return true;
+        }
+
+        if (group.WaitsFor is null)
+        {
+            return false;
+        }
+
+        // The group message may still fail, so the member stays pending until its outcome is known.
+        var now = timeProvider.GetUtcNow();
+        var resumeAt = group.ResumeAt is { } retry && retry > now ? retry : now + _settings.OutboxPollInterval;
+        await store.UpdateDeliveryAsync(delivery with { NextAttemptAt = resumeAt }).ConfigureAwait(false);
+        Log.DeliveryWaitsForGroup(logger, delivery.Id, group.WaitsFor, resumeAt);
+        return true;
     }
 
     /// <summary>
@@ -161,7 +205,7 @@ internal sealed partial class DeliveryProcessor
             backoff = _settings.MaxOutboxDelay;
         }
 
-        return result.RetryAfter is { } wait && wait > backoff ? wait : backoff;
+        return RetryDelays.ForOutbox(result, backoff, _settings);
     }
 
     private void LogOutcome(Delivery delivery, DeliveryResult result)

@@ -67,6 +67,12 @@ internal sealed partial class DeliveryProcessor(
 
         var attempts = new AttemptCounter(delivery.AttemptCount);
         var result = await SendAsync(channel, message, attempts, cancellationToken).ConfigureAwait(false);
+        if (attempts.StaleReason is { } stale)
+        {
+            await CancelAsync(delivery with { AttemptCount = attempts.Count }, stale).ConfigureAwait(false);
+            return Task.CompletedTask;
+        }
+
         return FinishAsync(delivery, result, attempts.Count, attempts.Final);
     }
 
@@ -92,9 +98,8 @@ internal sealed partial class DeliveryProcessor(
         }
 
         var group = groups.Take(delivery.Id);
-        if (group.SentWith is not null)
+        if (await SettleWithGroupAsync(delivery, group).ConfigureAwait(false))
         {
-            await CancelAsync(delivery, $"sent in the group message of {group.SentWith}").ConfigureAwait(false);
             return null;
         }
 
@@ -148,7 +153,20 @@ internal sealed partial class DeliveryProcessor(
     private async ValueTask<DeliveryResult> AttemptAsync(
         INotificationChannel channel, ChannelMessage message, AttemptCounter attempts, CancellationToken cancellationToken)
     {
-        await rateLimiters.WaitAsync(channel, cancellationToken).ConfigureAwait(false);
+        var (acquired, wait) = await rateLimiters.WaitAsync(channel, cancellationToken).ConfigureAwait(false);
+        if (!acquired)
+        {
+            // No token, no send: the delivery is retried like any transient failure, without counting an attempt.
+            return DeliveryResult.Transient("The channel's rate limiter refused the attempt.", null, wait);
+        }
+
+        // Every attempt, the first and each retry, checks again: an acknowledgement may land while it waits.
+        if (await StaleNowAsync(message, cancellationToken).ConfigureAwait(false) is { } stale)
+        {
+            attempts.StaleReason = stale;
+            return StaleResult;
+        }
+
         var number = attempts.Next();
         using var activity = NotificationsTelemetry.ActivitySource.StartActivity("aiops.delivery.attempt");
         activity?.SetTag("aiops.channel", channel.Name);

@@ -116,7 +116,47 @@ internal sealed class EscalationService(
         var number = (state.Round * policy.Steps.Count) + state.NextStep + 1;
         var total = policy.Steps.Count * (policy.Repeat + 1);
         var reason = state.Reason ?? $"Not acknowledged within {Format(step.Delay)}.";
-        await publisher.PublishAsync(
+
+        // A crash after the publish but before the next timer is saved fires the step again: publish it once.
+        if (!await WasPublishedAsync(incident.Id, state.Policy, number, cancellationToken).ConfigureAwait(false))
+        {
+            await PublishStepAsync(incident, state, step, reason, (number, total), cancellationToken)
+                .ConfigureAwait(false);
+            Log.EscalationStep(logger, incident.Id, state.Policy, number);
+            telemetry.Escalated(state.Policy);
+        }
+
+        var notified = state.Notified.Concat(step.Channels.Select(channel =>
+            Describe(new RouteTarget(channel, step.Recipients.GetValueOrDefault(channel) ?? "")))).Distinct().ToList();
+        await ScheduleNextAsync(state with { Notified = notified, Reason = null }, policy, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the step numbered <paramref name="number"/> of the incident's escalation
+    /// was already published; an incident runs its policy once, so policy and number name the step for good.
+    /// </summary>
+    private async Task<bool> WasPublishedAsync(
+        string incidentId, string policy, int number, CancellationToken cancellationToken)
+    {
+        var step = number.ToString(CultureInfo.InvariantCulture);
+        var published = await store.GetNotificationsForIncidentAsync(incidentId, cancellationToken)
+            .ConfigureAwait(false);
+        return published.Any(notification => notification.Type == NotificationTypes.IncidentEscalated
+            && notification.Data.GetValueOrDefault("policy") == policy
+            && notification.Data.GetValueOrDefault("step") == step);
+    }
+
+    private Task PublishStepAsync(
+        Incident incident,
+        EscalationState state,
+        EscalationStepOptions step,
+        string reason,
+        (int Number, int Total) position,
+        CancellationToken cancellationToken)
+    {
+        var (number, total) = position;
+        return publisher.PublishAsync(
             new NotificationRequest
             {
                 Type = NotificationTypes.IncidentEscalated,
@@ -137,14 +177,7 @@ internal sealed class EscalationService(
                     ["policy"] = state.Policy,
                 },
             },
-            cancellationToken).ConfigureAwait(false);
-        Log.EscalationStep(logger, incident.Id, state.Policy, number);
-        telemetry.Escalated(state.Policy);
-
-        var notified = state.Notified.Concat(step.Channels.Select(channel =>
-            Describe(new RouteTarget(channel, step.Recipients.GetValueOrDefault(channel) ?? "")))).Distinct().ToList();
-        await ScheduleNextAsync(state with { Notified = notified, Reason = null }, policy, cancellationToken)
-            .ConfigureAwait(false);
+            cancellationToken);
     }
 
     private async Task ScheduleNextAsync(

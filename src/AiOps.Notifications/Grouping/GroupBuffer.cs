@@ -5,8 +5,9 @@ namespace AiOps.Notifications.Grouping;
 /// <summary>Collects detected incidents that share a route, a channel and the group's label values, so they go out as one message.</summary>
 /// <remarks>
 /// Thread safe. Members wait in the outbox until the group's wait ends; the first member processed then
-/// sends for all, and the others are recorded as sent with it. Groups live in memory: after a restart the
-/// waiting deliveries go out one by one, so nothing is lost, only the grouping.
+/// leads: it sends for all, on every retry too. The others wait while the group message is on its way, are
+/// recorded as sent with it once it was delivered, and go out on their own if it failed for good. Groups live
+/// in memory: after a restart the waiting deliveries go out one by one, so nothing is lost, only the grouping.
 /// </remarks>
 internal sealed class GroupBuffer(TimeProvider timeProvider)
 {
@@ -22,7 +23,7 @@ internal sealed class GroupBuffer(TimeProvider timeProvider)
             [match.Route, delivery.Channel, delivery.Recipient, .. grouping.By.Select(label => incident.Labels.GetValueOrDefault(label) ?? "")]);
         lock (_gate)
         {
-            if (!_open.TryGetValue(key, out var group) || group.Taken)
+            if (!_open.TryGetValue(key, out var group) || group.Leader is not null)
             {
                 group = new OpenGroup(key, timeProvider.GetUtcNow() + grouping.Wait, grouping);
                 _open[key] = group;
@@ -34,26 +35,65 @@ internal sealed class GroupBuffer(TimeProvider timeProvider)
         }
     }
 
-    /// <summary>Takes the group of a delivery being processed: the first member takes all, later ones learn who sent for them.</summary>
+    /// <summary>
+    /// Takes the group of a delivery being processed: the first member leads and sends for all, again on each
+    /// retry; the others learn whether the group message went out, is still on its way, or failed.
+    /// </summary>
     public GroupTake Take(string deliveryId)
     {
         lock (_gate)
         {
-            if (!_byMember.Remove(deliveryId, out var group))
+            if (!_byMember.TryGetValue(deliveryId, out var group))
             {
                 return GroupTake.None;
             }
 
-            if (group.Taken)
+            if (group.Leader is null)
             {
-                return new GroupTake(group.SentBy, []);
+                group.Leader = deliveryId;
+                _open.Remove(group.Key);
             }
 
-            group.Taken = true;
-            group.SentBy = deliveryId;
-            _open.Remove(group.Key);
-            return new GroupTake(null, [.. group.Members], group.Grouping.Limit);
+            return group.Leader == deliveryId
+                ? new GroupTake(null, [.. group.Members], group.Grouping.Limit)
+                : TakeMember(deliveryId, group);
         }
+    }
+
+    /// <summary>
+    /// Records how a delivery ended or was rescheduled; when it leads a group, its members now count as sent
+    /// with it (delivered), go out on their own (failed or cancelled) or wait for its retry.
+    /// </summary>
+    public void Settle(Delivery delivery)
+    {
+        lock (_gate)
+        {
+            if (!_byMember.TryGetValue(delivery.Id, out var group) || group.Leader != delivery.Id)
+            {
+                return;
+            }
+
+            if (delivery.Status == DeliveryStatus.Pending)
+            {
+                group.RetryAt = delivery.NextAttemptAt;
+                return;
+            }
+
+            group.Sent = delivery.Status is DeliveryStatus.Delivered or DeliveryStatus.Accepted;
+            group.Settled = true;
+            _byMember.Remove(delivery.Id);
+        }
+    }
+
+    private GroupTake TakeMember(string deliveryId, OpenGroup group)
+    {
+        if (!group.Settled)
+        {
+            return new GroupTake(null, [], WaitsFor: group.Leader, ResumeAt: group.RetryAt);
+        }
+
+        _byMember.Remove(deliveryId);
+        return group.Sent ? new GroupTake(group.Leader, []) : GroupTake.None;
     }
 
     private sealed class OpenGroup(string key, DateTimeOffset dueAt, RouteGrouping grouping)
@@ -66,8 +106,12 @@ internal sealed class GroupBuffer(TimeProvider timeProvider)
 
         public List<GroupMember> Members { get; } = [];
 
-        public bool Taken { get; set; }
+        public string? Leader { get; set; }
 
-        public string? SentBy { get; set; }
+        public DateTimeOffset? RetryAt { get; set; }
+
+        public bool Settled { get; set; }
+
+        public bool Sent { get; set; }
     }
 }

@@ -3,11 +3,21 @@ using System.Text;
 
 namespace AiOps.Notifications.Grouping;
 
-/// <summary>What processing a grouped delivery means: send for the whole group, or record it as sent with another.</summary>
+/// <summary>
+/// What processing a grouped delivery means: send for the whole group, record it as sent with another, or
+/// wait while another sends for it.
+/// </summary>
 /// <param name="SentWith">The delivery that already sent this one's group, when it did.</param>
 /// <param name="Members">The members to list, when this delivery sends for the group.</param>
 /// <param name="Limit">How many members to list before "and N more".</param>
-internal sealed record GroupTake(string? SentWith, IReadOnlyList<GroupMember> Members, int Limit = 0)
+/// <param name="WaitsFor">The delivery still sending this one's group, when its outcome is not known yet.</param>
+/// <param name="ResumeAt">When that delivery's next attempt is due, if it is waiting for a retry.</param>
+internal sealed record GroupTake(
+    string? SentWith,
+    IReadOnlyList<GroupMember> Members,
+    int Limit = 0,
+    string? WaitsFor = null,
+    DateTimeOffset? ResumeAt = null)
 {
     public static GroupTake None { get; } = new(null, []);
 

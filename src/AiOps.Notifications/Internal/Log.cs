@@ -81,6 +81,11 @@ internal static partial class Log
     [LoggerMessage(1025, LogLevel.Error, "Delivery {DeliveryId} names channel {Channel}, which is not registered")]
     public static partial void UnknownChannel(ILogger logger, string deliveryId, string channel);
 
+    [LoggerMessage(1026, LogLevel.Debug,
+        "Delivery {DeliveryId} waits for the group message of {Leader}; next look at {NextAttemptAt:O}")]
+    public static partial void DeliveryWaitsForGroup(
+        ILogger logger, string deliveryId, string leader, DateTimeOffset nextAttemptAt);
+
     [LoggerMessage(1030, LogLevel.Information, "Outbox resumed {Count} pending delivery(ies)")]
     public static partial void OutboxResumed(ILogger logger, int count);
 

@@ -16,7 +16,7 @@ internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> optio
     private readonly ConcurrentDictionary<string, ResiliencePipeline<DeliveryResult>> _pipelines =
         new(StringComparer.OrdinalIgnoreCase);
 
-    public ResiliencePipeline<DeliveryResult> For(string channel) => 
+    public ResiliencePipeline<DeliveryResult> For(string channel) =>
         _pipelines.GetOrAdd(channel, static (_, self) => self.Create(), this);
 
     private static bool IsRetriable(DeliveryResult? result, TimeSpan maxRetryAfter) =>
@@ -38,8 +38,9 @@ internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> optio
                 ShouldHandle = args => ValueTask.FromResult(
                     IsRetriable(args.Outcome.Result, delivery.MaxRetryAfter)),
 
-                // A service that names its wait gets exactly that wait, never an immediate retry.
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter),
+                // A service that names its wait gets that wait; a 429 is never retried before the floor.
+                DelayGenerator = args => ValueTask.FromResult(
+                    RetryDelays.ForRetry(args.Outcome.Result, args.AttemptNumber, delivery)),
             });
         }
 

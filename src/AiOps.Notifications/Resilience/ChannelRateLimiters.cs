@@ -8,21 +8,35 @@ namespace AiOps.Notifications.Resilience;
 /// One token bucket per rate-limited channel; attempts wait for a token instead of hitting the
 /// service's limit.
 /// </summary>
-internal sealed class ChannelRateLimiters : IDisposable
+internal sealed class ChannelRateLimiters(int maxWaiting) : IDisposable
 {
-    private const int MaxWaiting = 100_000;
+    private const int DefaultMaxWaiting = 100_000;
 
     private readonly ConcurrentDictionary<string, RateLimiter?> _limiters = new(StringComparer.OrdinalIgnoreCase);
 
-    public async ValueTask WaitAsync(INotificationChannel channel, CancellationToken cancellationToken)
+    /// <summary>Initializes a new instance of the <see cref="ChannelRateLimiters"/> class.</summary>
+    public ChannelRateLimiters()
+        : this(DefaultMaxWaiting)
     {
-        var limiter = _limiters.GetOrAdd(channel.Name, static (_, limit) => Create(limit), channel.RateLimit);
+    }
+
+    /// <summary>
+    /// Waits for the channel's token; returns false, with the wait the limiter suggests, when none was granted
+    /// (too many attempts already waiting), and then the attempt must not be made.
+    /// </summary>
+    public async ValueTask<(bool Acquired, TimeSpan? RetryAfter)> WaitAsync(
+        INotificationChannel channel, CancellationToken cancellationToken)
+    {
+        var limiter = _limiters.GetOrAdd(
+            channel.Name, static (_, state) => Create(state.Limit, state.MaxWaiting), (Limit: channel.RateLimit, MaxWaiting: maxWaiting));
         if (limiter is null)
         {
-            return;
+            return (true, null);
         }
 
         using var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : (TimeSpan?)null;
+        return (lease.IsAcquired, lease.IsAcquired ? null : retryAfter);
     }
 
     public void Dispose()
@@ -33,26 +47,30 @@ internal sealed class ChannelRateLimiters : IDisposable
         }
     }
 
-    internal static TokenBucketRateLimiterOptions? OptionsFor(ChannelRateLimit? limit)
+    internal static TokenBucketRateLimiterOptions? OptionsFor(
+        ChannelRateLimit? limit, int maxWaiting = DefaultMaxWaiting)
     {
         if (limit is null || limit.PermitsPerSecond <= 0)
         {
             return null;
         }
 
-        // A fractional rate refills one token per 1/rate seconds; a whole rate refills that many each second.
-        var slow = limit.PermitsPerSecond < 1;
+        // Whole tokens per period, no more than the bucket holds, over a period that makes the rate exact:
+        // 1.5 per second is one token every 667 ms, not two a second.
+        var burst = Math.Max(1, limit.Burst);
+        var tokens = (int)Math.Clamp(Math.Floor(limit.PermitsPerSecond), 1, burst);
         return new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(1, limit.Burst),
-            TokensPerPeriod = slow ? 1 : (int)Math.Round(limit.PermitsPerSecond),
-            ReplenishmentPeriod = slow ? TimeSpan.FromSeconds(1 / limit.PermitsPerSecond) : TimeSpan.FromSeconds(1),
-            QueueLimit = MaxWaiting,
+            TokenLimit = burst,
+            TokensPerPeriod = tokens,
+            ReplenishmentPeriod = TimeSpan.FromTicks(
+                (long)Math.Round(tokens * TimeSpan.TicksPerSecond / limit.PermitsPerSecond)),
+            QueueLimit = maxWaiting,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
         };
     }
 
-    private static TokenBucketRateLimiter? Create(ChannelRateLimit? limit) =>
-        OptionsFor(limit) is { } options ? new TokenBucketRateLimiter(options) : null;
+    private static TokenBucketRateLimiter? Create(ChannelRateLimit? limit, int maxWaiting) =>
+        OptionsFor(limit, maxWaiting) is { } options ? new TokenBucketRateLimiter(options) : null;
 }

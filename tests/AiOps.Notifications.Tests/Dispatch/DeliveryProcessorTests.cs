@@ -1,7 +1,10 @@
+using System.Net;
+using System.Net.Http.Headers;
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AiOps.Notifications.Tests.Dispatch;
 
@@ -177,6 +180,54 @@ public sealed class DeliveryProcessorTests
         Assert.True(attempts[1].StartedAt - attempts[0].StartedAt >= TimeSpan.FromSeconds(20));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Process_429WithRetryAfterZeroOrPastDate_WaitsAtLeastOneSecond(bool asPastDate)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var calls = 0;
+        var channel = new InMemoryChannel("slack", (_, _) => Task.FromResult(Interlocked.Increment(ref calls) == 1
+            ? RateLimited(time, asPastDate)
+            : DeliveryResult.Delivered(200)));
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(channel), timeProvider: time);
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        await Eventually.TrueAsync(() => Volatile.Read(ref calls) >= 1);
+        while (Volatile.Read(ref calls) < 2)
+        {
+            time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(5, Ct);
+        }
+
+        await host.WaitForDeliveriesAsync(incident.Id, 1);
+        var attempts = await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct);
+        Assert.Equal(2, attempts.Count);
+        Assert.True(
+            attempts[1].StartedAt - attempts[0].StartedAt >= TimeSpan.FromSeconds(1),
+            $"retried after {attempts[1].StartedAt - attempts[0].StartedAt}");
+    }
+
+    [Fact]
+    public async Task Process_RetryAfterOfThirtyDays_ParksNoLongerThanMaxOutboxDelay()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var channel = new InMemoryChannel("limited", (_, _) =>
+            Task.FromResult(DeliveryResult.Transient("rate_limited", 429, TimeSpan.FromDays(30))));
+        await using var host = await EngineHost.StartAsync(
+            b => b.AddInMemoryChannel(channel),
+            o => o.Delivery.MaxOutboxDelay = TimeSpan.FromHours(2),
+            time);
+
+        var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
+        await Eventually.TrueAsync(async () =>
+            (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single().AttemptCount == 1);
+
+        var delivery = (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct)).Single();
+        Assert.Equal(DeliveryStatus.Pending, delivery.Status);
+        Assert.Equal(time.GetUtcNow() + TimeSpan.FromHours(2), delivery.NextAttemptAt);
+    }
+
     [Fact]
     public async Task Process_AttemptsFail_LogsTheReasonOfEachFailure()
     {
@@ -199,5 +250,14 @@ public sealed class DeliveryProcessorTests
         var logs = collector.GetSnapshot();
         Assert.Contains(logs, l => l.Id.Id == 1021 && l.Message.Contains("(Network error: ConnectionRefused)", StringComparison.Ordinal));
         Assert.Contains(logs, l => l.Id.Id == 1022 && l.Message.Contains("(403: invalid_token)", StringComparison.Ordinal));
+    }
+
+    private static DeliveryResult RateLimited(TimeProvider time, bool asPastDate)
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+        response.Headers.RetryAfter = asPastDate
+            ? new RetryConditionHeaderValue(time.GetUtcNow().AddMinutes(-5))
+            : new RetryConditionHeaderValue(TimeSpan.Zero);
+        return HttpDeliveryResults.FromResponse(response, "rate_limited", time);
     }
 }

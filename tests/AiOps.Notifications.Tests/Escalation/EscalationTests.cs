@@ -65,24 +65,32 @@ public sealed class EscalationTests
     }
 
     [Fact]
-    public async Task AcknowledgeRacingDueStep_NeverSendsAfterAcknowledgement()
+    public async Task AcknowledgeRacingDueStep_NeverPublishesOrSendsAfterAcknowledgement()
     {
-        await using var host = await StartAsync();
-        for (var round = 0; round < 40; round++)
+        AcknowledgingPublisher? racer = null;
+        await using var host = await StartAsync(services: s =>
+        {
+            s.AddSingleton<NotificationPublisher>();
+            s.AddSingleton<INotificationPublisher>(sp =>
+                racer = new AcknowledgingPublisher(sp.GetRequiredService<NotificationPublisher>(), sp));
+        });
+
+        // Each reading of the clock moves it on, so the acknowledgement and the step get distinct, ordered times.
+        _time.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
+        for (var round = 0; round < 5; round++)
         {
             var incident = await host.Incidents.ReportAsync(Critical() with { Title = $"race {round}" }, Ct);
+            racer!.AcknowledgeWhenStepPublishes(incident.Id);
             _time.Advance(TimeSpan.FromMinutes(5));
 
-            await Task.WhenAll(
-                Task.Run(() => Runner(host).FireDueAsync(Ct), Ct),
-                Task.Run(() => host.Incidents.AcknowledgeAsync(incident.Id, "alice", Ct), Ct));
+            await Runner(host).FireDueAsync(Ct);
+            await Eventually.TrueAsync(() => racer.Acknowledgement is not null);
+            await racer.Acknowledgement!;
             _time.Advance(TimeSpan.FromHours(2));
             await Runner(host).FireDueAsync(Ct);
 
             Assert.Null(await host.Store.FindEscalationAsync(incident.Id, Ct));
-            var escalated = (await host.Store.GetNotificationsForIncidentAsync(incident.Id, Ct))
-                .Count(n => n.Type == NotificationTypes.IncidentEscalated);
-            Assert.True(escalated <= 1, $"round {round}: {escalated} escalations after acknowledgement");
+            await AssertNoStepAfterAcknowledgementAsync(host, incident.Id, round);
         }
     }
 
@@ -130,6 +138,73 @@ public sealed class EscalationTests
         Assert.Contains("Delivery failed on every channel (team)", message.Notification.Data["reason"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StepRateLimited_AcknowledgedDuringRetryAfter_IsCancelledNotSent()
+    {
+        var calls = 0;
+        var lead = new InMemoryChannel("lead", (_, _) => Task.FromResult(Interlocked.Increment(ref calls) == 1
+            ? DeliveryResult.Transient("rate_limited", 429, TimeSpan.FromSeconds(20))
+            : DeliveryResult.Delivered(200)));
+        await using var host = await StartAsync(lead: lead);
+        var incident = await host.Incidents.ReportAsync(Critical(), Ct);
+        await AdvanceAndFireAsync(host, TimeSpan.FromMinutes(5));
+        await Eventually.TrueAsync(() => Volatile.Read(ref calls) == 1);
+
+        await host.Incidents.AcknowledgeAsync(incident.Id, "alice", Ct);
+        await Eventually.TrueAsync(async () =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            var deliveries = await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct);
+            return deliveries.Single(d => d.Channel == "lead").Status != DeliveryStatus.Pending;
+        });
+
+        var escalated = (await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct))
+            .Single(d => d.Channel == "lead");
+        Assert.Equal(1, Volatile.Read(ref calls));
+        Assert.Empty(lead.Messages);
+        Assert.Equal(DeliveryStatus.Cancelled, escalated.Status);
+        Assert.Equal(
+            "Cancelled: the incident was acknowledged or resolved before the escalation went out", escalated.LastError);
+        Assert.Equal(1, escalated.AttemptCount);
+    }
+
+    [Fact]
+    public async Task StepFiredAgainAfterCrashBeforeNextTimerSaved_IsPublishedOnce()
+    {
+        await using var host = await StartAsync();
+        var incident = await host.Incidents.ReportAsync(Critical(), Ct);
+        var beforeFire = (await host.Store.FindEscalationAsync(incident.Id, Ct))!;
+        await AdvanceAndFireAsync(host, TimeSpan.FromMinutes(5));
+        await Eventually.TrueAsync(async () => (await host.Store.FindEscalationAsync(incident.Id, Ct))!.NextStep == 1);
+
+        // As if the host died after publishing the step and before saving the next timer.
+        await host.Store.SaveEscalationAsync(beforeFire, Ct);
+        await Runner(host).FireDueAsync(Ct);
+        await host.WaitForDeliveriesAsync(incident.Id, 2);
+
+        var steps = (await host.Store.GetNotificationsForIncidentAsync(incident.Id, Ct))
+            .Where(n => n.Type == NotificationTypes.IncidentEscalated);
+        Assert.Single(steps);
+        Assert.Single(_lead.Messages);
+        Assert.Equal(1, (await host.Store.FindEscalationAsync(incident.Id, Ct))!.NextStep);
+    }
+
+    /// <summary>Asserts that each step of the incident was published, so sent, before the acknowledgement.</summary>
+    private async Task AssertNoStepAfterAcknowledgementAsync(EngineHost host, string incidentId, int round)
+    {
+        var acknowledgedAt = (await host.Store.FindIncidentAsync(incidentId, Ct))!.AcknowledgedAt!.Value;
+        var steps = (await host.Store.GetNotificationsForIncidentAsync(incidentId, Ct))
+            .Where(n => n.Type == NotificationTypes.IncidentEscalated)
+            .ToList();
+        var sent = _lead.Messages.Concat(_manager.Messages).Where(m => m.Incident!.Id == incidentId).ToList();
+
+        Assert.True(steps.Count <= 1, $"round {round}: {steps.Count} steps");
+        Assert.All(steps, step => Assert.True(
+            step.CreatedAt < acknowledgedAt,
+            $"round {round}: step published at {step.CreatedAt:O}, after the acknowledgement at {acknowledgedAt:O}"));
+        Assert.All(sent, message => Assert.Contains(steps, step => step.Id == message.Notification.Id));
+    }
+
     private static EscalationRunner Runner(EngineHost host) =>
         host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<EscalationRunner>().Single();
 
@@ -139,9 +214,17 @@ public sealed class EscalationTests
         await Runner(host).FireDueAsync(Ct);
     }
 
-    private Task<EngineHost> StartAsync(InMemoryChannel? team = null, InMemoryChannel? lead = null, bool oneAtATime = false) =>
+    private Task<EngineHost> StartAsync(
+        InMemoryChannel? team = null,
+        InMemoryChannel? lead = null,
+        bool oneAtATime = false,
+        Action<IServiceCollection>? services = null) =>
         EngineHost.StartAsync(
-            b => b.AddInMemoryChannel(team ?? _team).AddInMemoryChannel(lead ?? _lead).AddInMemoryChannel(_manager),
+            b =>
+            {
+                b.AddInMemoryChannel(team ?? _team).AddInMemoryChannel(lead ?? _lead).AddInMemoryChannel(_manager);
+                services?.Invoke(b.Services);
+            },
             o =>
             {
                 o.Routing.Routes.Add(new RouteOptions { Matchers = { "team=\"payments\"" }, Channels = { "team" }, EscalationPolicy = "payments" });

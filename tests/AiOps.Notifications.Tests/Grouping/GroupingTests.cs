@@ -56,6 +56,67 @@ public sealed class GroupingTests
         Assert.Contains(_channel.Messages, m => m.Notification.Type == NotificationTypes.IncidentResolved);
     }
 
+    [Fact]
+    public async Task GroupMessageFailsOnce_RetryCarriesTheGroupAndMembersWaitForIt()
+    {
+        var calls = 0;
+        var channel = new InMemoryChannel("memory", (_, _) => Task.FromResult(Interlocked.Increment(ref calls) == 1
+            ? DeliveryResult.Transient("Service Unavailable", 503)
+            : DeliveryResult.Delivered()));
+        await using var host = await StartAsync(channel, o => o.Delivery.ImmediateAttempts = 1);
+        var payments = new List<Incident>();
+        for (var i = 1; i <= 3; i++)
+        {
+            payments.Add(await host.Incidents.ReportAsync(Report($"Payments error {i}", "payments"), Ct));
+        }
+
+        await AdvanceUntilSentAsync(host, payments);
+
+        var grouped = Assert.Single(channel.Messages);
+        Assert.Equal("3", grouped.Notification.Data["group_count"]);
+        var deliveries = await DeliveriesAsync(host, payments);
+        var leader = Assert.Single(deliveries, d => d.Status == DeliveryStatus.Delivered);
+        Assert.Equal(2, leader.AttemptCount);
+        var members = deliveries.Where(d => d.Id != leader.Id).ToList();
+        Assert.Equal(2, members.Count);
+        Assert.All(members, d => Assert.Equal(DeliveryStatus.Cancelled, d.Status));
+        Assert.All(members, d => Assert.Equal("Cancelled: sent in the group message of " + leader.Id, d.LastError));
+    }
+
+    [Fact]
+    public async Task GroupMessageFailsForGood_MembersGoOutOnTheirOwn()
+    {
+        var channel = new InMemoryChannel("memory", (message, _) => Task.FromResult(
+            message.Notification.Data.ContainsKey("group_count")
+                ? DeliveryResult.Permanent("message too large", 400)
+                : DeliveryResult.Delivered()));
+        await using var host = await StartAsync(channel);
+        var payments = new List<Incident>();
+        for (var i = 1; i <= 3; i++)
+        {
+            payments.Add(await host.Incidents.ReportAsync(Report($"Payments error {i}", "payments"), Ct));
+        }
+
+        await AdvanceUntilSentAsync(host, payments);
+
+        var deliveries = await DeliveriesAsync(host, payments);
+        Assert.Single(deliveries, d => d.Status == DeliveryStatus.Failed);
+        Assert.Equal(2, deliveries.Count(d => d.Status == DeliveryStatus.Delivered));
+        Assert.Equal(2, channel.Messages.Count);
+        Assert.All(channel.Messages, m => Assert.False(m.Notification.Data.ContainsKey("group_count")));
+    }
+
+    private static async Task<List<Delivery>> DeliveriesAsync(EngineHost host, IEnumerable<Incident> incidents)
+    {
+        var deliveries = new List<Delivery>();
+        foreach (var incident in incidents)
+        {
+            deliveries.AddRange(await host.Store.GetDeliveriesForIncidentAsync(incident.Id, Ct));
+        }
+
+        return deliveries;
+    }
+
     /// <summary>Moves the clock in poll-sized steps until no delivery of the incidents is pending.</summary>
     /// <remarks>The outbox poller may register its next wait after any single advance, so one jump is not enough.</remarks>
     private async Task AdvanceUntilSentAsync(EngineHost host, IEnumerable<Incident> incidents)
@@ -81,14 +142,16 @@ public sealed class GroupingTests
         Assert.Fail("Grouped deliveries were still pending after 2000 simulated seconds.");
     }
 
-    private Task<EngineHost> StartAsync() => EngineHost.StartAsync(
-        b => b.AddInMemoryChannel(_channel),
+    private Task<EngineHost> StartAsync(
+        InMemoryChannel? channel = null, Action<AiOpsNotificationsOptions>? options = null) => EngineHost.StartAsync(
+        b => b.AddInMemoryChannel(channel ?? _channel),
         o =>
         {
             o.Routing.GroupBy.Add("team");
             o.Routing.GroupWait = TimeSpan.FromSeconds(30);
             o.Routing.GroupLimit = 2;
             o.Delivery.OutboxPollInterval = TimeSpan.FromSeconds(10);
+            options?.Invoke(o);
         },
         _time);
 

@@ -1,0 +1,62 @@
+using AiOps.Notifications.Channels;
+
+namespace AiOps.Notifications.Resilience;
+
+/// <summary>The waits before a retry, shared by the in-memory retries and the outbox.</summary>
+/// <remarks>
+/// A rate-limited answer (429) is never retried sooner than <see cref="RateLimitFloor"/>, whatever its
+/// <c>Retry-After</c> says (0, or a date already past); other failures use the configured backoff unless the
+/// service names a longer wait.
+/// </remarks>
+internal static class RetryDelays
+{
+    private const int TooManyRequests = 429;
+    private const int MaxDoublings = 16;
+
+    private static readonly TimeSpan MinRateLimitedWait = TimeSpan.FromSeconds(1);
+
+    /// <summary>Gets a value indicating whether the service said the sender is over its limit.</summary>
+    public static bool IsRateLimited(DeliveryResult result) => result.StatusCode == TooManyRequests;
+
+    /// <summary>The shortest wait after a 429: one second, or the retry base delay when that is longer.</summary>
+    public static TimeSpan RateLimitFloor(DeliveryOptions settings) =>
+        settings.RetryBaseDelay > MinRateLimitedWait ? settings.RetryBaseDelay : MinRateLimitedWait;
+
+    /// <summary>
+    /// The wait before in-memory retry <paramref name="retryNumber"/> (0 for the first), or null to use the
+    /// configured exponential backoff.
+    /// </summary>
+    public static TimeSpan? ForRetry(DeliveryResult? result, int retryNumber, DeliveryOptions settings)
+    {
+        if (result is null)
+        {
+            return null;
+        }
+
+        if (IsRateLimited(result))
+        {
+            var floor = RateLimitFloor(settings);
+            var wait = result.RetryAfter ?? floor * Math.Pow(2, Math.Min(retryNumber, MaxDoublings));
+            return wait > floor ? wait : floor;
+        }
+
+        // "Retry-After: 0" names no wait, so the backoff applies.
+        return result.RetryAfter is { } named && named > TimeSpan.Zero ? named : null;
+    }
+
+    /// <summary>
+    /// The wait before an outbox retry: the backoff, or the service's longer <c>Retry-After</c>, never more
+    /// than <see cref="DeliveryOptions.MaxOutboxDelay"/> nor, after a 429, less than the floor.
+    /// </summary>
+    public static TimeSpan ForOutbox(DeliveryResult result, TimeSpan backoff, DeliveryOptions settings)
+    {
+        var wait = result.RetryAfter is { } named && named > backoff ? named : backoff;
+        if (wait > settings.MaxOutboxDelay)
+        {
+            wait = settings.MaxOutboxDelay;
+        }
+
+        var floor = IsRateLimited(result) ? RateLimitFloor(settings) : TimeSpan.Zero;
+        return wait > floor ? wait : floor;
+    }
+}
