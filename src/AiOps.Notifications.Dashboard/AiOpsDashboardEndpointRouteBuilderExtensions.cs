@@ -42,6 +42,11 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
 
         var group = endpoints.MapGroup(mount.Prefix);
         group.AddEndpointFilter<LocalOnlyFilter>();
+        if (options.ReadOnly)
+        {
+            group.AddEndpointFilter(new ReadOnlyFilter());
+        }
+
         ApplyPolicy(group, options);
 
         var pages = group.MapGroup("").ExcludeFromDescription();
