@@ -24,6 +24,13 @@ internal static class DashboardProblems
         detail: "This mount was mapped with ReadOnly = true; operator actions are refused.",
         type: UrnPrefix + "read-only");
 
+    public static IResult CrossSite() => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "A request from another site is refused",
+        detail: "The browser says this request comes from another origin (Sec-Fetch-Site or Origin). " +
+            "Send it from the dashboard itself, or from a client that is not a browser.",
+        type: UrnPrefix + "cross-site");
+
     public static IResult Invalid(string title, IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(
         errors,
         title: title,
