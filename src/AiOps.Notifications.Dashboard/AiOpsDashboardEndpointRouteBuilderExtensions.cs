@@ -27,6 +27,7 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
     /// <remarks>
     /// Until the host sets an authorization policy, through <c>RequireAuthorization</c> on the returned builder or
     /// <see cref="AiOpsDashboardOptions.AuthorizationPolicy"/>, only requests from the local machine are answered.
+    /// A state-changing request a browser marks as coming from another site is refused with 403.
     /// </remarks>
     public static AiOpsDashboardEndpointConventionBuilder MapAiOpsDashboard(
         this IEndpointRouteBuilder endpoints,
@@ -42,6 +43,12 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
 
         var group = endpoints.MapGroup(mount.Prefix);
         group.AddEndpointFilter<LocalOnlyFilter>();
+        group.AddEndpointFilter<CrossSiteFilter>();
+        if (options.ReadOnly)
+        {
+            group.AddEndpointFilter(new ReadOnlyFilter());
+        }
+
         ApplyPolicy(group, options);
 
         var pages = group.MapGroup("").ExcludeFromDescription();

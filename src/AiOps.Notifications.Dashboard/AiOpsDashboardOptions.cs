@@ -27,9 +27,10 @@ public sealed class AiOpsDashboardOptions
     /// <value>Defaults to 10.</value>
     public int RecentIncidentCount { get; set; } = 10;
 
-    /// <summary>Gets or sets a value indicating whether every state-changing action is hidden and refused.</summary>
+    /// <summary>Gets or sets a value indicating whether every operator action is hidden and refused.</summary>
     /// <value>Defaults to <see langword="false"/>.</value>
-    /// <remarks>Read-only mounts show no acknowledge, resolve, feedback, resend, test send or silence forms,
-    /// and answer their POST endpoints with 403.</remarks>
+    /// <remarks>Read-only mounts show no acknowledge, resolve, feedback, resend, test send or silence forms, and
+    /// answer those forms and every state-changing API endpoint with 403. The inbound webhooks and
+    /// <c>POST {prefix}/api/incidents</c> stay open: they are machines reporting, not operators acting.</remarks>
     public bool ReadOnly { get; set; }
 }

@@ -18,7 +18,8 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         // Inbound webhooks are not rate limited: Alertmanager would drop a 429; overload answers 503 instead.
-        var ingest = api.MapGroup("").WithTags("Inbound webhooks");
+        // They are reports from machines, not operator actions, so a read-only mount still receives them.
+        var ingest = api.MapGroup("").WithTags("Inbound webhooks").WithMetadata(OpenWhenReadOnly.Instance);
         ingest.MapAlertmanagerIngest(mount);
         ingest.MapGenericIngest(mount);
 

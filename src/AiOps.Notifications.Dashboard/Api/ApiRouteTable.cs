@@ -1,4 +1,5 @@
 using AiOps.Notifications.Dashboard.Internal;
+using AiOps.Notifications.Dashboard.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,7 +23,8 @@ internal sealed class ApiRouteTable
     {
         var table = new ApiRouteTable();
         ((IEndpointConventionBuilder)api).Add(table.Collect);
-        api.MapFallback("{**path}", table.Answer).ExcludeFromDescription();
+        api.MapFallback("{**path}", table.Answer).ExcludeFromDescription()
+            .WithMetadata(OpenWhenReadOnly.Instance);
     }
 
     private void Collect(EndpointBuilder endpoint)

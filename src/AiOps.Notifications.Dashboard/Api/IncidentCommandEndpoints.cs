@@ -1,6 +1,7 @@
 using AiOps.Notifications.Dashboard.Api.Requests;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Dashboard.OpenApi;
+using AiOps.Notifications.Dashboard.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +9,8 @@ using Microsoft.AspNetCore.Routing;
 namespace AiOps.Notifications.Dashboard.Api;
 
 /// <summary>Maps the incident commands: report, acknowledge, resolve, attach a diagnosis, give feedback.</summary>
+/// <remarks>Reporting is how services tell of a failure, so it stays open on a read-only mount; the rest are
+/// operator actions and are refused there.</remarks>
 internal static class IncidentCommandEndpoints
 {
     public static void MapIncidentCommands(this RouteGroupBuilder api, long limit)
@@ -15,7 +18,8 @@ internal static class IncidentCommandEndpoints
         api.MapPost("/incidents", (HttpContext c, IIncidentManager m) => ReportAsync(c, m, limit))
             .WithSummary("Report an incident (opens one, or folds into the open one with the same fingerprint)")
             .AcceptsJson<ReportIncidentRequest>().WithJsonExample(ApiExamples.ReportIncident)
-            .Produces<Incident>(StatusCodes.Status201Created).ProducesValidationProblem();
+            .Produces<Incident>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .WithMetadata(OpenWhenReadOnly.Instance);
         api.MapPost("/incidents/{id}/acknowledge", (string id, HttpContext c, IIncidentManager m) =>
                 ChangeAsync(id, c, limit, (by, ct) => m.AcknowledgeAsync(id, by, ct)))
             .WithSummary("Acknowledge an open incident; escalation stops")

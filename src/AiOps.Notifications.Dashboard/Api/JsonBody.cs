@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AiOps.Notifications.Dashboard.Ingest;
@@ -19,7 +20,9 @@ internal static class JsonBody
             return (new T(), null);
         }
 
-        if (!IsJson(request.ContentType))
+        // A command body must say it is JSON: a page on another site can send a form or text/plain body, or
+        // none at all, without a CORS preflight, but not application/json.
+        if (request.ContentType is null || !IsJson(request.ContentType))
         {
             return (null, DashboardProblems.UnsupportedMediaType());
         }
@@ -38,8 +41,25 @@ internal static class JsonBody
         return Deserialize(body, typeInfo);
     }
 
-    public static bool IsJson(string? contentType) =>
-        contentType is null || contentType.Contains("json", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Returns whether the media type is <c>application/json</c> or <c>application/*+json</c>.</summary>
+    /// <remarks>An absent type counts as JSON (inbound webhooks); parameters such as <c>text/plain; a=json</c>
+    /// do not.</remarks>
+    public static bool IsJson(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return true;
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType is not { } type)
+        {
+            return false;
+        }
+
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
+                && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+    }
 
     public static async Task<byte[]?> ReadBytesAsync(
         HttpRequest request, long limit, CancellationToken cancellationToken)

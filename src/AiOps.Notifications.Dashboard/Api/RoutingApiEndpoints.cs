@@ -3,6 +3,7 @@ using AiOps.Notifications.Dashboard.Api.Responses;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Dashboard.OpenApi;
+using AiOps.Notifications.Dashboard.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,7 +18,8 @@ internal static class RoutingApiEndpoints
         api.MapPost("/routing/explain", (HttpContext c, INotificationRouter r) => ExplainAsync(c, r, limit))
             .WithSummary("Explain which routes, channels and recipients a notification would take")
             .AcceptsJson<RoutingRequest>().WithJsonExample(ApiExamples.Routing)
-            .Produces<RoutingExplanation>().ProducesValidationProblem();
+            .Produces<RoutingExplanation>().ProducesValidationProblem()
+            .WithMetadata(OpenWhenReadOnly.Instance);
     }
 
     private static async Task<IResult> ExplainAsync(HttpContext context, INotificationRouter router, long limit)

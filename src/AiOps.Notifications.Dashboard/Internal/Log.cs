@@ -12,6 +12,10 @@ internal static partial class Log
         "A request from a non-local address was refused; give the dashboard an authorization policy to open it")]
     public static partial void RemoteRequestRefused(ILogger logger);
 
+    [LoggerMessage(7002, LogLevel.Information,
+        "A cross-site {Method} request to the AiOps dashboard was refused; a page on another site sent it")]
+    public static partial void CrossSiteRequestRefused(ILogger logger, string method);
+
     [LoggerMessage(7010, LogLevel.Debug,
         "Alertmanager payload ingested: {Opened} opened, {Updated} updated, {Resolved} resolved, {Ignored} ignored")]
     public static partial void AlertmanagerIngested(ILogger logger, int opened, int updated, int resolved, int ignored);

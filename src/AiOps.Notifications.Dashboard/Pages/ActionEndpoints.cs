@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Routing;
 namespace AiOps.Notifications.Dashboard.Pages;
 
 /// <summary>
-/// Maps the state-changing forms: acknowledge, resolve and feedback. Each checks the antiforgery token, is refused
-/// in read-only mode, and answers with a redirect back to the page (post, redirect, get).
+/// Maps the state-changing forms: acknowledge, resolve and feedback. Each checks the antiforgery token and answers
+/// with a redirect back to the page (post, redirect, get); the mount refuses them in read-only mode.
 /// </summary>
 internal static class ActionEndpoints
 {
@@ -29,14 +29,10 @@ internal static class ActionEndpoints
             .DisableAntiforgery();
     }
 
-    /// <summary>Refuses the request in read-only mode or without a valid antiforgery token; null when allowed.</summary>
-    public static async Task<IResult?> RefuseAsync(HttpContext context, DashboardMount mount)
+    /// <summary>Refuses a form without a valid antiforgery token; null when the token is valid.</summary>
+    /// <remarks>Read-only mode and cross-site posts are refused before this, by the mount's filters.</remarks>
+    public static async Task<IResult?> RefuseForgedAsync(HttpContext context)
     {
-        if (mount.Options.ReadOnly)
-        {
-            return PageProblems.ReadOnly();
-        }
-
         var antiforgery = (IAntiforgery)context.RequestServices.GetService(typeof(IAntiforgery))!;
         return await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false)
             ? null
@@ -48,7 +44,7 @@ internal static class ActionEndpoints
     private static async Task<IResult> RunAsync<T>(
         HttpContext context, DashboardMount mount, string id, string done, Func<CancellationToken, Task<T?>> action)
     {
-        if (await RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        if (await RefuseForgedAsync(context).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }
@@ -62,7 +58,7 @@ internal static class ActionEndpoints
     private static async Task<IResult> FeedbackAsync(
         string id, HttpContext context, IIncidentManager incidents, DashboardMount mount)
     {
-        if (await RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        if (await RefuseForgedAsync(context).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

@@ -35,7 +35,7 @@ internal static class NotificationPageEndpoints
     private static async Task<IResult> ResendAsync(
         string id, HttpContext context, INotificationPublisher publisher, DashboardMount mount)
     {
-        if (await ActionEndpoints.RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        if (await ActionEndpoints.RefuseForgedAsync(context).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

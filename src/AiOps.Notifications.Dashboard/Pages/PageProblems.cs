@@ -7,12 +7,6 @@ internal static class PageProblems
 {
     private const string TypePrefix = "urn:aiops:problem:";
 
-    public static IResult ReadOnly() => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        title: "The dashboard is read-only",
-        detail: "This mount was mapped with ReadOnly = true; state-changing actions are refused.",
-        type: TypePrefix + "read-only");
-
     public static IResult Antiforgery() => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: "The form's antiforgery token is missing or invalid",

@@ -38,7 +38,7 @@ internal static class SettingsPageEndpoints
     private static async Task<IResult> TestSendAsync(
         HttpContext context, INotificationPublisher publisher, IChannelCatalog catalog, DashboardMount mount)
     {
-        if (await ActionEndpoints.RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        if (await ActionEndpoints.RefuseForgedAsync(context).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }

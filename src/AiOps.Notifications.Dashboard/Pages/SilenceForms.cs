@@ -17,7 +17,7 @@ internal static class SilenceForms
     public static async Task<IResult> CreateAsync(
         HttpContext context, ISilenceManager silences, TimeProvider time, DashboardMount mount)
     {
-        if (await ActionEndpoints.RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        if (await ActionEndpoints.RefuseForgedAsync(context).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }
@@ -39,7 +39,7 @@ internal static class SilenceForms
     public static async Task<IResult> ExpireAsync(
         string id, HttpContext context, ISilenceManager silences, DashboardMount mount)
     {
-        if (await ActionEndpoints.RefuseAsync(context, mount).ConfigureAwait(false) is { } refused)
+        if (await ActionEndpoints.RefuseForgedAsync(context).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }
