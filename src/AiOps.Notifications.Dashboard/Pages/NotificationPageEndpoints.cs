@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace AiOps.Notifications.Dashboard.Pages;
 
@@ -45,11 +46,20 @@ internal static class NotificationPageEndpoints
             var delivery = await publisher.ResendAsync(id, context.RequestAborted).ConfigureAwait(false);
             return delivery is null
                 ? TypedResults.NotFound()
-                : TypedResults.Redirect(DashboardPath.Root(context.Request, mount) + "/notifications?done=resent");
+                : TypedResults.Redirect(BackToList(context, mount));
         }
         catch (InvalidOperationException ex)
         {
             return PageProblems.Conflict(ex.Message);
         }
+    }
+
+    // The form posts the list's filters in its query string. They are parsed and written again, so only known
+    // filters survive and the target stays the list under the mount: nothing from the request picks the path.
+    private static string BackToList(HttpContext context, DashboardMount mount)
+    {
+        var filter = DeliveryFilter.Parse(context.Request.Query);
+        var query = QueryHelpers.AddQueryString(filter.QueryString(filter.Page), "done", "resent");
+        return DashboardPath.Root(context.Request, mount) + "/notifications" + query;
     }
 }

@@ -1,6 +1,8 @@
 namespace AiOps.Notifications.Dashboard.Queries;
 
-/// <summary>One page of deliveries across incidents, each with its attempts.</summary>
+/// <summary>One page of deliveries across incidents, each with its attempts, and the notifications they carry.</summary>
 /// <param name="Items">The deliveries of this page, newest first.</param>
 /// <param name="Total">How many deliveries match in all.</param>
-internal sealed record DeliveryHistory(IReadOnlyList<DeliveryDetails> Items, int Total);
+/// <param name="Notifications">The notifications of this page's deliveries by id (type and incident title).</param>
+internal sealed record DeliveryHistory(
+    IReadOnlyList<DeliveryDetails> Items, int Total, IReadOnlyDictionary<string, Notification> Notifications);

@@ -13,6 +13,9 @@ internal static class NotificationSql
 
     public const string FindById = $"SELECT {Columns} FROM notifications WHERE id = $id;";
 
+    public const string ByIds =
+        $"SELECT {Columns} FROM notifications WHERE id IN (SELECT value FROM json_each($ids));";
+
     public const string ForIncident = $"""
         SELECT {Columns} FROM notifications
         WHERE incident_id = $incident_id

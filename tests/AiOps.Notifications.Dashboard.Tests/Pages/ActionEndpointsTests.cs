@@ -100,7 +100,19 @@ public sealed partial class ActionEndpointsTests
         Assert.Contains("Incidents detected", html, StringComparison.Ordinal);
         Assert.Contains("role=\"img\" aria-labelledby=\"chart-time\"", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">storage</th>", html, StringComparison.Ordinal);
+        Assert.Contains(">storage</text>", html, StringComparison.Ordinal);
         Assert.Contains("aria-current=\"page\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_NoIncidents_ChartsSaySo()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var html = await sut.Client.GetStringAsync("/aiops", Ct);
+
+        Assert.Contains("No incidents in this period.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg class=\"chart\"", html, StringComparison.Ordinal);
     }
 
     /// <summary>Reads the antiforgery field of the page and keeps its cookie on the client, as a browser would.</summary>

@@ -18,8 +18,46 @@ public sealed class NotificationPageEndpointsTests
         Assert.Contains("1 deliveries match", html, StringComparison.Ordinal);
         Assert.Contains("Attempts of delivery dlv-failed", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;x&lt;/script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("action=\"/aiops/notifications/dlv-failed/resend\"", html, StringComparison.Ordinal);
+        Assert.Contains("action=\"/aiops/notifications/dlv-failed/resend?status=Failed\"", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"Failed\" selected", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Notifications_Delivery_ShowsNotificationTypeAndTitle()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        await AddFailedDeliveryAsync(sut, "dlv-failed", "boom");
+
+        var html = await sut.Client.GetStringAsync("/aiops/notifications", Ct);
+
+        Assert.Contains($"<code class=\"type\">{NotificationTypes.Test}</code>", html, StringComparison.Ordinal);
+        Assert.Contains("“Test”, not about an incident", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resend_WithListFilters_RedirectsBackToTheFilteredList()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        await AddFailedDeliveryAsync(sut, "dlv-failed", "boom");
+
+        using var response = await PageForms.PostAsync(
+            sut, "/aiops/notifications", "/aiops/notifications/dlv-failed/resend?status=Failed&range=24h&page=2");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(
+            "/aiops/notifications?status=Failed&range=24h&page=2&done=resent", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task Resend_WithForeignQuery_RedirectsOnlyToTheLocalList()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        await AddFailedDeliveryAsync(sut, "dlv-failed", "boom");
+
+        using var response = await PageForms.PostAsync(
+            sut, "/aiops/notifications", "/aiops/notifications/dlv-failed/resend?returnUrl=https%3A%2F%2Fevil.example&status=Nope");
+
+        Assert.Equal("/aiops/notifications?done=resent", response.Headers.Location?.ToString());
     }
 
     [Fact]

@@ -22,6 +22,17 @@ public sealed class SettingsPageEndpointsTests
         Assert.Contains("severity=&quot;critical&quot;", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Settings_RootRouteWithoutChannels_SaysItSendsToEveryChannel()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var html = await sut.Client.GetStringAsync("/aiops/settings", Ct);
+
+        Assert.Contains("<dd>every channel: memory</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("inherited", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Types))]
     public async Task Settings_TemplatePreview_RendersEveryTypeAsEscapedText(string type)
