@@ -95,7 +95,9 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         {
             await opened.GotoAsync(path);
 
-            await Assertions.Expect(opened.Page.Locator("main h1"), $"{name} has a heading").ToHaveTextAsync(new Regex("\\S"));
+            var heading = opened.Page.Locator("main h1");
+            await Assertions.Expect(heading, $"{name} shows its heading").ToBeVisibleAsync();
+            await Assertions.Expect(heading, $"{name} has a heading").ToHaveTextAsync(new Regex("\\S"));
             Assert.True(
                 await opened.Page.Locator("main").Locator("table, p, dl, form").CountAsync() > 0,
                 $"The {name} page shows nothing in its main part without JavaScript.");
