@@ -21,12 +21,15 @@ internal static class BrowserPages
         ("reports", "/aiops/reports"),
     ];
 
+    /// <summary>Opens a page in a fresh context; <paramref name="javaScript"/> false opens it as a browser with scripts off.</summary>
     public static async Task<OpenedPage> OpenAsync(
-        BrowserFixture fixture, ViewportSize? viewport = null, ColorScheme scheme = ColorScheme.Light)
+        BrowserFixture fixture, ViewportSize? viewport = null, ColorScheme scheme = ColorScheme.Light,
+        bool javaScript = true)
     {
         var context = await fixture.Browser.NewContextAsync(new()
         {
             BaseURL = fixture.BaseUrl, ViewportSize = viewport ?? Desktop, ColorScheme = scheme,
+            JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
         var opened = new OpenedPage(context, page);

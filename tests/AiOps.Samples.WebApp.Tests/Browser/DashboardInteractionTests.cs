@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AiOps.Notifications;
+using AiOps.Notifications.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -8,6 +10,8 @@ namespace AiOps.Samples.WebApp.Tests.Browser;
 /// <summary>The dashboard driven by clicks in headless Chromium, as an operator would use it.</summary>
 public sealed class DashboardInteractionTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    private const string CheckoutTitle = "5xx ratio above 5% on checkout-7d9f-abcde";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -26,30 +30,52 @@ public sealed class DashboardInteractionTests(BrowserFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task IncidentsSearchAndFilter_Apply_KeepsThemInTheUrl()
+    public async Task IncidentsSearch_Apply_ListsOnlyMatchingTitlesAndKeepsTheSearchInTheUrl()
+    {
+        await using var opened = await BrowserPages.OpenAsync(fixture);
+        await opened.GotoAsync("/aiops/incidents");
+        var list = opened.Page.Locator("#incident-list");
+        await Assertions.Expect(list).ToContainTextAsync(CheckoutTitle);
+
+        await opened.Page.GetByLabel("Search").FillAsync("Payment latency");
+        await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await Assertions.Expect(opened.Page).ToHaveURLAsync(new Regex("q=Payment"));
+        await Assertions.Expect(list).ToContainTextAsync("Payment latency above 2 s");
+        await Assertions.Expect(list).Not.ToContainTextAsync(CheckoutTitle);
+    }
+
+    [Fact]
+    public async Task IncidentsSearch_OtherWords_ListsTheOtherTitleOnly()
     {
         await using var opened = await BrowserPages.OpenAsync(fixture);
         await opened.GotoAsync("/aiops/incidents");
 
-        await opened.Page.GetByLabel("Search").FillAsync("Payment latency");
-        await opened.Page.GetByLabel("Lowest level").SelectOptionAsync("Critical");
+        await opened.Page.GetByLabel("Search").FillAsync("checkout");
         await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
 
-        await Assertions.Expect(opened.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=Payment"));
-        await Assertions.Expect(opened.Page.Locator("#incident-list")).ToContainTextAsync("Payment latency above 2 s");
-        await Assertions.Expect(opened.Page.Locator("#incident-list")).Not.ToContainTextAsync("HighErrorRate");
+        var list = opened.Page.Locator("#incident-list");
+        await Assertions.Expect(opened.Page).ToHaveURLAsync(new Regex("q=checkout"));
+        await Assertions.Expect(list).ToContainTextAsync(CheckoutTitle);
+        await Assertions.Expect(list).Not.ToContainTextAsync("Payment latency");
     }
 
     [Fact]
-    public async Task MonitoringFilter_Apply_KeepsRangeInTheUrl()
+    public async Task MonitoringFilter_RangeAndComponent_KeepsThemAndNarrowsTheStream()
     {
         await using var opened = await BrowserPages.OpenAsync(fixture);
         await opened.GotoAsync("/aiops/monitoring");
+        var stream = opened.Page.Locator("#monitoring-stream");
+        await Assertions.Expect(stream).ToContainTextAsync(CheckoutTitle);
 
         await opened.Page.GetByLabel("Time range").SelectOptionAsync("7d");
+        await opened.Page.GetByLabel("Component").FillAsync("payments");
         await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
 
-        await Assertions.Expect(opened.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("range=7d"));
+        await Assertions.Expect(opened.Page).ToHaveURLAsync(new Regex("range=7d.*component=payments"));
+        await Assertions.Expect(opened.Page.GetByLabel("Time range")).ToHaveValueAsync("7d");
+        await Assertions.Expect(stream).ToContainTextAsync("Payment latency above 2 s");
+        await Assertions.Expect(stream).Not.ToContainTextAsync(CheckoutTitle);
     }
 
     [Fact]
@@ -66,22 +92,58 @@ public sealed class DashboardInteractionTests(BrowserFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task IncidentActions_AcknowledgeFeedbackResolve_WorkByClicking()
+    public async Task Acknowledge_ByClicking_StoresItAndShowsTheAcknowledgedStatus()
     {
         var id = await NewDiagnosedIncidentAsync("Queue backlog growing");
         await using var opened = await BrowserPages.OpenAsync(fixture);
         await opened.GotoAsync("/aiops/incidents/" + id);
 
         await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
+
         await Assertions.Expect(opened.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("acknowledged");
+        await Assertions.Expect(StatusFact(opened.Page)).ToHaveTextAsync("Acknowledged");
+        await Assertions.Expect(opened.Page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" })).ToHaveCountAsync(0);
+        Assert.NotNull((await FindIncidentAsync(id)).AcknowledgedAt);
+        Assert.True(opened.Errors.IsEmpty, string.Join("\n", opened.Errors));
+    }
+
+    [Fact]
+    public async Task Feedback_ByClicking_StoresHelpfulWithCommentAndShowsIt()
+    {
+        var id = await NewDiagnosedIncidentAsync("Queue consumer lagging");
+        await using var opened = await BrowserPages.OpenAsync(fixture);
+        await opened.GotoAsync("/aiops/incidents/" + id);
+
         await opened.Page.GetByLabel("Helpful", new() { Exact = true }).CheckAsync();
         await opened.Page.GetByLabel("Comment (optional)").FillAsync("Spot on");
         await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+
         await Assertions.Expect(opened.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("feedback was recorded");
+        var given = opened.Page.Locator("h3:text-is(\"Feedback on this diagnosis\") + ul > li");
+        await Assertions.Expect(given).ToHaveCountAsync(1);
+        await Assertions.Expect(given.Locator("strong")).ToHaveTextAsync("Helpful");
+        await Assertions.Expect(given).ToContainTextAsync(": Spot on");
+        var store = fixture.Host.App.Services.GetRequiredService<INotificationStore>();
+        var feedback = Assert.Single(await store.GetFeedbackForIncidentAsync(id, Ct));
+        Assert.True(feedback.Helpful);
+        Assert.Equal("Spot on", feedback.Comment);
+    }
+
+    [Fact]
+    public async Task Resolve_ByClicking_StoresItAndShowsTheResolvedStatus()
+    {
+        var id = await NewDiagnosedIncidentAsync("Queue workers crashing");
+        await using var opened = await BrowserPages.OpenAsync(fixture);
+        await opened.GotoAsync("/aiops/incidents/" + id);
+
         await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
 
         await Assertions.Expect(opened.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("resolved");
-        await Assertions.Expect(opened.Page.Locator("dl.facts").First).ToContainTextAsync("Resolved");
+        await Assertions.Expect(StatusFact(opened.Page)).ToHaveTextAsync("Resolved");
+        await Assertions.Expect(opened.Page.GetByRole(AriaRole.Button, new() { Name = "Resolve" })).ToHaveCountAsync(0);
+        var incident = await FindIncidentAsync(id);
+        Assert.Equal(IncidentStatus.Resolved, incident.Status);
+        Assert.NotNull(incident.ResolvedAt);
         Assert.True(opened.Errors.IsEmpty, string.Join("\n", opened.Errors));
     }
 
@@ -94,7 +156,7 @@ public sealed class DashboardInteractionTests(BrowserFixture fixture) : IClassFi
         await opened.Page.GetByLabel("Channel", new() { Exact = true }).SelectOptionAsync("email");
         await opened.Page.GetByRole(AriaRole.Button, new() { Name = "Send a test notification" }).ClickAsync();
 
-        await Assertions.Expect(opened.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("done=sent"));
+        await Assertions.Expect(opened.Page).ToHaveURLAsync(new Regex("done=sent"));
         await Assertions.Expect(opened.Page.Locator("body")).ToContainTextAsync("Test delivery to email");
     }
 
@@ -113,6 +175,15 @@ public sealed class DashboardInteractionTests(BrowserFixture fixture) : IClassFi
         await Assertions.Expect(opened.Page.Locator("#overview-recent"))
             .ToContainTextAsync("Disk of db-1 is 97% full", new() { Timeout = 15_000 });
         Assert.True(await opened.Page.EvaluateAsync<bool>("() => window.__notReloaded === true"));
+    }
+
+    /// <summary>Gets the status badge of the incident page's facts, not the "Resolved" facts label.</summary>
+    private static ILocator StatusFact(IPage page) => page.Locator("dl.facts > dt:text-is(\"Status\") + dd");
+
+    private async Task<Incident> FindIncidentAsync(string id)
+    {
+        var store = fixture.Host.App.Services.GetRequiredService<INotificationStore>();
+        return await store.FindIncidentAsync(id, Ct) ?? throw new InvalidOperationException("No incident " + id);
     }
 
     private async Task<string> NewDiagnosedIncidentAsync(string title)
