@@ -45,13 +45,14 @@ internal static partial class PageHtml
         return int.Parse(HeatCount().Matches(row)[hour].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex("<td class=\"h[0-5]\">([0-9]+)</td>")]
+    // An empty cell shows nothing and tells screen readers 0; a counted one shows its count.
+    [GeneratedRegex("<td class=\"h[0-5]\">(?:<span class=\"visually-hidden\">)?([0-9]+)(?:</span>)?</td>")]
     private static partial Regex HeatCount();
 
     [GeneratedRegex("<dt>Status</dt>\\s*<dd><span class=\"badge status-[a-z]+\">([A-Za-z]+)</span>")]
     private static partial Regex StatusFact();
 
-    [GeneratedRegex("<th scope=\"row\"><a href=\"[^\"]*/incidents/[^\"]+\">([^<]*)</a></th>")]
+    [GeneratedRegex("<th scope=\"row\"(?: class=\"title\")?><a href=\"[^\"]*/incidents/[^\"]+\">([^<]*)</a></th>")]
     private static partial Regex ListedTitle();
 
     [GeneratedRegex("<th scope=\"row\">([^<]*)</th>")]
