@@ -13,6 +13,7 @@ namespace AiOps.Notifications.Tests.Dispatch;
 public sealed class ChannelLaneTests : IAsyncDisposable
 {
     private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _slowBusy = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly FakeTimeProvider _time = new();
     private readonly InMemoryChannel _slow;
     private readonly InMemoryChannel _fast = new("fast");
@@ -20,6 +21,7 @@ public sealed class ChannelLaneTests : IAsyncDisposable
 
     public ChannelLaneTests() => _slow = new InMemoryChannel("slow", async (_, token) =>
     {
+        _slowBusy.TrySetResult();
         await _gate.Task.WaitAsync(token);
         return DeliveryResult.Delivered();
     });
@@ -115,8 +117,14 @@ public sealed class ChannelLaneTests : IAsyncDisposable
         host.Services.GetServices<IHostedService>().OfType<DeliveryDispatcher>().Single();
 
     /// <summary>Publishes to the blocked channel until its lane refuses: one delivery in flight, the lane full.</summary>
-    private static async Task FillSlowLaneAsync(EngineHost host)
+    /// <remarks>
+    /// The lane is filled only once the worker holds its first delivery, or that worker could take one more from
+    /// the lane after it was found full and leave a slot free.
+    /// </remarks>
+    private async Task FillSlowLaneAsync(EngineHost host)
     {
+        await host.Publisher.PublishAsync(Request("slow"), Ct);
+        await _slowBusy.Task.WaitAsync(TimeSpan.FromSeconds(15), Ct);
         for (var i = 0; i <= Queue(host).Capacity + 1; i++)
         {
             try

@@ -194,11 +194,11 @@ public sealed class DeliveryProcessorTests
 
         var incident = await host.Incidents.ReportAsync(new IncidentReport { Title = "x" }, Ct);
         await Eventually.TrueAsync(() => Volatile.Read(ref calls) >= 1);
-        while (Volatile.Read(ref calls) < 2)
+        await Eventually.TrueAsync(() =>
         {
             time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Delay(5, Ct);
-        }
+            return Volatile.Read(ref calls) >= 2;
+        });
 
         await host.WaitForDeliveriesAsync(incident.Id, 1);
         var attempts = await host.Store.GetAttemptsForIncidentAsync(incident.Id, Ct);
