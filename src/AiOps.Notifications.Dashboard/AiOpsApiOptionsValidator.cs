@@ -1,6 +1,8 @@
 using AiOps.Notifications.Dashboard.Ingest;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Dashboard.Security;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +28,7 @@ internal sealed class AiOpsApiOptionsValidator(string sectionPath, IConfiguratio
 
         var errors = new List<string>();
         FindUnknownKeys(errors);
+        FindUnreadEntries(errors, options);
         var path = $"{sectionPath}:{Api}";
         Require(errors, options.RateLimit.PermitLimit >= 1, $"{path}:RateLimit:PermitLimit", "at least 1");
         Require(errors, options.RateLimit.Window > TimeSpan.Zero, $"{path}:RateLimit:Window",
@@ -91,6 +94,56 @@ internal sealed class AiOpsApiOptionsValidator(string sectionPath, IConfiguratio
             }
         }
     }
+
+    /// <summary>
+    /// Reports API keys and inbound sources that the configuration holds but the binder left out: a value that
+    /// does not convert drops the whole entry, and a dropped inbound source would take no verification at all.
+    /// </summary>
+    private void FindUnreadEntries(List<string> errors, AiOpsApiOptions options)
+    {
+        if (configuration is null)
+        {
+            return;
+        }
+
+        var api = configuration.GetSection($"{sectionPath}:{Api}");
+        FindUnread(errors, api.GetSection(nameof(options.ApiKeys)), options.ApiKeys.ContainsKey,
+            typeof(AiOpsApiKeyOptions));
+        FindUnread(errors, api.GetSection(nameof(options.Ingest)), options.Ingest.ContainsKey,
+            typeof(AiOpsIngestSourceOptions));
+    }
+
+    private static void FindUnread(
+        List<string> errors,
+        IConfigurationSection section,
+        Func<string, bool> isBound,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type settings)
+    {
+        var properties = settings.GetProperties();
+        foreach (var entry in section.GetChildren().Where(entry => !isBound(entry.Key)))
+        {
+            var unreadable = properties
+                .Where(property => entry[property.Name] is { } value && !Converts(property.PropertyType, value))
+                .Select(property =>
+                    $"{entry.Path}:{property.Name} is '{entry[property.Name]}'; use {Expected(property.PropertyType)}.")
+                .ToList();
+            var names = string.Join(", ", properties.Select(p => p.Name));
+            errors.Add(unreadable.Count > 0
+                ? $"{entry.Path} could not be read: " + string.Join(" ", unreadable)
+                : $"{entry.Path} could not be read; its settings are {names}.");
+        }
+    }
+
+    private static bool Converts(Type type, string value) =>
+        type.IsEnum
+            ? Enum.TryParse(type, value, ignoreCase: true, out _)
+            : TypeDescriptor.GetConverter(type).IsValid(value);
+
+    private static string Expected(Type type) =>
+        type.IsEnum ? string.Join(", ", Enum.GetNames(type))
+        : type == typeof(bool) ? "true or false"
+        : type == typeof(TimeSpan) ? "a time span such as 00:05:00"
+        : "a valid value";
 
     private static void Require(List<string> errors, bool condition, string setting, string rule)
     {

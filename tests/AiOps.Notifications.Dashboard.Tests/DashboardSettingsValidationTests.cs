@@ -24,6 +24,12 @@ public sealed class DashboardSettingsValidationTests
     [InlineData("AiOps:Dashboard:Api:ApiKeys:ci:Sha256", "xyz", "AiOps:Dashboard:Api:ApiKeys:ci:Sha256 must be")]
     [InlineData("AiOps:Dashboard:Api:Ingest:alertmanger:Verification", "None", "AiOps:Dashboard:Api:Ingest:alertmanger")]
     [InlineData("AiOps:Dashboard:Api:Ingest:generic:Verification", "9", "AiOps:Dashboard:Api:Ingest:generic:Verification")]
+    [InlineData("AiOps:Dashboard:Api:Ingest:grafana:Verification", "SharedSecrets",
+        "AiOps:Dashboard:Api:Ingest:grafana:Verification is 'SharedSecrets'; use None, SharedSecret, StandardWebhooks.")]
+    [InlineData("AiOps:Dashboard:Api:Ingest:grafana:Tolerance", "soon",
+        "AiOps:Dashboard:Api:Ingest:grafana:Tolerance is 'soon'; use a time span such as 00:05:00.")]
+    [InlineData("AiOps:Dashboard:Api:ApiKeys:ci:Revoked", "yes",
+        "AiOps:Dashboard:Api:ApiKeys:ci:Revoked is 'yes'; use true or false.")]
     public async Task StartAsync_InvalidSetting_FailsNamingTheFullPath(string key, string value, string expected)
     {
         var start = DashboardTestHost.StartAsync(new() { Settings = new Dictionary<string, string?> { [key] = value } });
