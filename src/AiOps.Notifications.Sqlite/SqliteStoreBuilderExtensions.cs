@@ -25,10 +25,8 @@ public static class SqliteStoreBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
 
         const string section = "Sqlite";
-        builder.ReserveConfigurationSection(section);
         var sectionPath = $"{builder.ConfigurationSectionPath}:{section}";
-        var options = builder.Services.AddOptions<SqliteStoreOptions>()
-            .BindConfiguration(sectionPath, binder => binder.ErrorOnUnknownConfiguration = true);
+        var options = builder.AddSectionOptions<SqliteStoreOptions>(section);
         if (configure is not null)
         {
             options.Configure(configure);

@@ -40,6 +40,19 @@ public sealed class SqliteStoreBuilderExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void UseSqlite_MisspeltSetting_FailsNamingItsFullPathAndTheSettings()
+    {
+        using var services = CreateServiceProvider(new() { ["AiOps:Sqlite:DatabasPath"] = "data/x.db" });
+
+        var error = Assert.Throws<InvalidOperationException>(
+            () => services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value);
+
+        Assert.Contains("AiOps:Sqlite:DatabasPath is not a setting; use DatabasePath", error.Message,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(SqliteStoreOptions), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UseSqlite_SectionInConfiguration_BindsOptions()
     {
         using var services = CreateServiceProvider(new()

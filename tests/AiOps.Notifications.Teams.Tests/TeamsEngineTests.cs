@@ -1,4 +1,5 @@
 using AiOps.Notifications.Teams.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -40,6 +41,24 @@ public sealed class TeamsEngineTests : IAsyncLifetime
 
         Assert.Contains("AiOps:Channels:teams-ops:WebhookUrl is required",
             exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_MisspeltChannelSetting_FailsNamingItsFullPath()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AiOps:Channels:teams-ops:WebhookUrl"] = _receiver.Workflow("ok").ToString(),
+            ["AiOps:Channels:teams-ops:Fromat"] = "MessageCard",
+        });
+        builder.Services.AddAiOpsNotifications().AddTeams("teams-ops");
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains("AiOps:Channels:teams-ops:Fromat is not a setting; use WebhookUrl", error.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]

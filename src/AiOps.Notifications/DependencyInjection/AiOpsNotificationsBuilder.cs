@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Health;
 using AiOps.Notifications.Internal;
@@ -82,6 +83,25 @@ public sealed class AiOpsNotificationsBuilder
         return this;
     }
 
+    /// <summary>
+    /// Claims a sub-section of <see cref="ConfigurationSectionPath"/>, such as <c>Sqlite</c>, and binds a
+    /// package's settings from it strictly.
+    /// </summary>
+    /// <remarks>
+    /// A key that names no setting fails start-up with its full path and the settings that exist there, such as
+    /// <c>AiOps:Sqlite:DatabasPath is not a setting; use DatabasePath, ...</c>.
+    /// </remarks>
+    /// <typeparam name="TOptions">The package's settings.</typeparam>
+    /// <param name="name">The sub-section name.</param>
+    /// <returns>The options builder, to add validation and changes after binding.</returns>
+    public OptionsBuilder<TOptions> AddSectionOptions<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TOptions>(string name)
+        where TOptions : class
+    {
+        ReserveConfigurationSection(name);
+        return Services.AddOptions<TOptions>().BindStrictly($"{ConfigurationSectionPath}:{name}");
+    }
+
     /// <summary>Binds a channel's named settings from <c>{section}:Channels:{name}</c> and checks them at start-up.</summary>
     /// <remarks>Unknown keys fail start-up; <paramref name="configure"/> runs after binding.</remarks>
     /// <typeparam name="TOptions">The channel's settings.</typeparam>
@@ -97,8 +117,7 @@ public sealed class AiOpsNotificationsBuilder
         ArgumentNullException.ThrowIfNull(createValidator);
 
         var path = $"{ConfigurationSectionPath}:{ChannelsSection}:{name}";
-        var options = Services.AddOptions<TOptions>(name)
-            .BindConfiguration(path, binder => binder.ErrorOnUnknownConfiguration = true);
+        var options = Services.AddOptions<TOptions>(name).BindStrictly(path);
         if (configure is not null)
         {
             options.Configure(configure);

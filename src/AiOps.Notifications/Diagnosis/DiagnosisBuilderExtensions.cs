@@ -49,9 +49,7 @@ public static class DiagnosisBuilderExtensions
             return;
         }
 
-        builder.ReserveConfigurationSection(ConfigurationSection);
-        services.AddOptions<DiagnosisOptions>().BindConfiguration(
-            $"{builder.ConfigurationSectionPath}:{ConfigurationSection}", o => o.ErrorOnUnknownConfiguration = true);
+        builder.AddSectionOptions<DiagnosisOptions>(ConfigurationSection);
         services.AddSingleton<DiagnosisQueue>();
         services.AddSingleton<IncidentManager>();
         services.Replace(ServiceDescriptor.Singleton<IIncidentManager>(sp => new DiagnosingIncidentManager(

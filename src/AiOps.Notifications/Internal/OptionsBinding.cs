@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AiOps.Notifications.Internal;
 
 /// <summary>
-/// Binds the engine settings strictly: an unknown key fails start-up, except in sections other packages
-/// own.
+/// Binds the engine settings strictly: an unknown key fails start-up, named by its full path, except in
+/// sections other packages own.
 /// </summary>
 internal static class OptionsBinding
 {
@@ -18,6 +18,7 @@ internal static class OptionsBinding
         }
 
         var reserved = services.GetServices<ReservedConfigurationSection>().Select(section => section.Name).ToList();
+        UnknownSettings.ThrowIfAny(configuration.GetSection(sectionPath), typeof(AiOpsNotificationsOptions), reserved);
         var owned = configuration.GetSection(sectionPath)
             .AsEnumerable(makePathsRelative: true)
             .Where(entry => entry.Value is not null && !reserved.Any(name => IsWithin(entry.Key, name)));

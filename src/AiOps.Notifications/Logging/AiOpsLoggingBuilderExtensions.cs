@@ -24,8 +24,7 @@ public static class AiOpsLoggingBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        var options = builder.Services.AddOptions<AiOpsLoggerOptions>()
-            .BindConfiguration(ConfigurationSection, binder => binder.ErrorOnUnknownConfiguration = true);
+        var options = builder.Services.AddOptions<AiOpsLoggerOptions>().BindStrictly(ConfigurationSection);
         if (configure is not null)
         {
             options.Configure(configure);

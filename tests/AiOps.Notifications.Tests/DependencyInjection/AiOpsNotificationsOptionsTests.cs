@@ -38,8 +38,21 @@ public sealed class AiOpsNotificationsOptionsTests
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
 
-        Assert.Contains("Capacty", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'AiOps'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AiOps:Queue:Capacty is not a setting; use Capacity,", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("QueueOptions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AiOps:Routing:Routes:0:Chanels:0", "AiOps:Routing:Routes:0:Chanels is not a setting")]
+    [InlineData("AiOps:EscalationPolicies:p:Steps:0:Dealy", "AiOps:EscalationPolicies:p:Steps:0:Dealy is not a setting")]
+    [InlineData("AiOps:Reminder:CheckInterval", "AiOps:Reminder is not a setting")]
+    public async Task StartAsync_UnknownKeyInNestedSettings_FailsNamingItsFullPath(string key, string expected)
+    {
+        using var host = CreateHost(new() { [key] = "x" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AiOps.Notifications.Internal;
 using AiOps.Notifications.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,8 +23,13 @@ public static class DigestBuilderExtensions
         builder.ReserveConfigurationSection(ConfigurationSection);
         var path = $"{builder.ConfigurationSectionPath}:{ConfigurationSection}";
         var options = builder.Services.AddOptions<DigestSettings>().Configure<IServiceProvider>((settings, services) =>
-            services.GetService<IConfiguration>()?.GetSection(path)
-                .Bind(settings.Digests, o => o.ErrorOnUnknownConfiguration = true));
+        {
+            if (services.GetService<IConfiguration>()?.GetSection(path) is { } section)
+            {
+                UnknownSettings.ThrowIfAny(section, typeof(IList<DigestOptions>));
+                section.Bind(settings.Digests, o => o.ErrorOnUnknownConfiguration = true);
+            }
+        });
         if (configure is not null)
         {
             options.Configure(configure);
