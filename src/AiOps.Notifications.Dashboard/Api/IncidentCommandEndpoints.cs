@@ -21,10 +21,11 @@ internal static class IncidentCommandEndpoints
             .Produces<Incident>(StatusCodes.Status201Created).ProducesValidationProblem()
             .WithMetadata(OpenWhenReadOnly.Instance);
         api.MapPost("/incidents/{id}/acknowledge", (string id, HttpContext c, IIncidentManager m) =>
-                ChangeAsync(id, c, limit, (by, ct) => m.AcknowledgeAsync(id, by, ct)))
-            .WithSummary("Acknowledge an open incident; escalation stops")
+                ChangeAsync(id, c, limit, (by, ct) => m.AcknowledgeAsync(id, by, ct), ResolvedConflict))
+            .WithSummary("Acknowledge an open incident; escalation stops (again: the first acknowledgement stays)")
             .AcceptsJson<ActorRequest>().WithJsonExample(ApiExamples.Actor)
-            .Produces<Incident>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<Incident>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/incidents/{id}/resolve", (string id, HttpContext c, IIncidentManager m) =>
                 ChangeAsync(id, c, limit, (by, ct) => m.ResolveAsync(id, by, ct)))
             .WithSummary("Resolve an incident")
@@ -71,7 +72,11 @@ internal static class IncidentCommandEndpoints
     }
 
     private static async Task<IResult> ChangeAsync(
-        string id, HttpContext context, long limit, Func<string?, CancellationToken, Task<Incident?>> change)
+        string id,
+        HttpContext context,
+        long limit,
+        Func<string?, CancellationToken, Task<Incident?>> change,
+        Func<Incident, IResult?>? conflict = null)
     {
         var (body, problem) = await JsonBody.ReadAsync(
             context, DashboardJsonContext.Default.ActorRequest, limit, optional: true).ConfigureAwait(false);
@@ -91,9 +96,14 @@ internal static class IncidentCommandEndpoints
             var incident = await change(body.By, context.RequestAborted).ConfigureAwait(false);
             return incident is null
                 ? DashboardProblems.IncidentNotFound(id)
-                : ApiResults.Json(incident, DashboardJsonContext.Default.Incident);
+                : conflict?.Invoke(incident) ?? ApiResults.Json(incident, DashboardJsonContext.Default.Incident);
         }).ConfigureAwait(false);
     }
+
+    private static IResult? ResolvedConflict(Incident incident) => incident.Status == IncidentStatus.Resolved
+        ? DashboardProblems.Conflict(
+            "The incident is resolved", $"Incident '{incident.Id}' is resolved; it can no longer be acknowledged.")
+        : null;
 
     private static async Task<IResult> DiagnoseAsync(
         string id, HttpContext context, IIncidentManager incidents, TimeProvider time, long limit)

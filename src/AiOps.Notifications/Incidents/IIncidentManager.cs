@@ -14,6 +14,10 @@ public interface IIncidentManager
     Task<Incident> ReportAsync(IncidentReport report, CancellationToken cancellationToken = default);
 
     /// <summary>Acknowledges an open incident; escalation for it stops.</summary>
+    /// <remarks>
+    /// The first acknowledgement counts: acknowledging again keeps its time and name (the time to acknowledge
+    /// stays true), and a resolved incident is returned as it is.
+    /// </remarks>
     /// <param name="incidentId">The incident.</param>
     /// <param name="by">Who acknowledges it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -40,7 +40,7 @@ internal sealed class IncidentManager(
 
     public Task<Incident?> AcknowledgeAsync(
         string incidentId, string? by, CancellationToken cancellationToken = default) =>
-        ChangeAsync(incidentId, cancellationToken, (incident, now) => incident.IsOpen
+        ChangeAsync(incidentId, cancellationToken, (incident, now) => incident.IsOpen && incident.AcknowledgedAt is null
             ? (incident with { Status = IncidentStatus.Acknowledged, AcknowledgedAt = now, AcknowledgedBy = by }, null)
             : (incident, null));
 

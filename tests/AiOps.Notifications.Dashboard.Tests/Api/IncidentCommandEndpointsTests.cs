@@ -1,6 +1,7 @@
 using System.Net;
 using AiOps.Notifications.Dashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AiOps.Notifications.Dashboard.Tests.Api;
 
@@ -87,6 +88,37 @@ public sealed class IncidentCommandEndpointsTests
         Assert.Equal("alice", ack.GetProperty("acknowledgedBy").GetString());
         var done = await HttpAssert.JsonAsync(resolved, HttpStatusCode.OK);
         Assert.Equal("Resolved", done.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Acknowledge_Twice_KeepsTheFirstAcknowledgement()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        var incident = await sut.IngestSampleAsync();
+        var first = await HttpAssert.JsonAsync(await sut.Client.PostJsonAsync(
+            $"/aiops/api/incidents/{incident.Id}/acknowledge", """{"by":"alice"}"""), HttpStatusCode.OK);
+        ((FakeTimeProvider)sut.Services.GetRequiredService<TimeProvider>()).Advance(TimeSpan.FromMinutes(5));
+
+        var second = await sut.Client.PostJsonAsync(
+            $"/aiops/api/incidents/{incident.Id}/acknowledge", """{"by":"bob"}""");
+
+        var again = await HttpAssert.JsonAsync(second, HttpStatusCode.OK);
+        Assert.Equal("alice", again.GetProperty("acknowledgedBy").GetString());
+        Assert.Equal(first.GetProperty("acknowledgedAt").GetString(), again.GetProperty("acknowledgedAt").GetString());
+    }
+
+    [Fact]
+    public async Task Acknowledge_ResolvedIncident_Returns409AndChangesNothing()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        var incident = await sut.IngestSampleAsync();
+        await sut.Incidents.ResolveAsync(incident.Id, "alice", Ct);
+
+        var response = await sut.Client.PostAsync($"/aiops/api/incidents/{incident.Id}/acknowledge", null, Ct);
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal("https://aiops.dev/problems/conflict", problem.GetProperty("type").GetString());
+        Assert.Null((await sut.Store.FindIncidentAsync(incident.Id, Ct))!.AcknowledgedAt);
     }
 
     [Theory]

@@ -85,6 +85,21 @@ public sealed class IncidentManagerTests
     }
 
     [Fact]
+    public async Task AcknowledgeAsync_Again_KeepsTheFirstTimeAndName()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        await using var host = await EngineHost.StartAsync(
+            b => b.AddInMemoryChannel(new InMemoryChannel("memory")), timeProvider: time);
+        var incident = await host.Incidents.ReportAsync(Report("Disk full", IncidentLevel.Error), Ct);
+        var first = await host.Incidents.AcknowledgeAsync(incident.Id, "alice", Ct);
+        time.Advance(TimeSpan.FromMinutes(5));
+
+        var again = await host.Incidents.AcknowledgeAsync(incident.Id, "bob", Ct);
+
+        Assert.Equal(("alice", first!.AcknowledgedAt), (again!.AcknowledgedBy, again.AcknowledgedAt));
+    }
+
+    [Fact]
     public async Task AcknowledgeAsync_UnknownIncident_ReturnsNull()
     {
         await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(new InMemoryChannel("memory")));
