@@ -1,6 +1,6 @@
 namespace AiOps.Notifications.Dashboard.Components;
 
-/// <summary>Whole-number axis ticks for the count charts: steps of 1, 2 or 5 times a power of ten, at most five.</summary>
+/// <summary>Whole-number axis ticks for the count charts: 1, 2 or 5 times a power of ten, five at most.</summary>
 internal static class ChartScale
 {
     private static readonly int[] Factors = [1, 2, 5];

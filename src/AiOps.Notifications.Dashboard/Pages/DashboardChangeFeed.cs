@@ -26,7 +26,7 @@ internal sealed class DashboardChangeFeed(
     private bool _polling;
     private Snapshot? _last;
 
-    /// <summary>Gets a value indicating whether the poll runs (it stops at its next turn once nobody listens).</summary>
+    /// <summary>Gets a value indicating whether the poll runs; it stops at its next turn once nobody listens.</summary>
     internal bool IsPolling
     {
         get
@@ -151,7 +151,8 @@ internal sealed class DashboardChangeFeed(
         }
     }
 
-    /// <summary>Records <paramref name="next"/> as the last state seen; <see langword="true"/> when it differs.</summary>
+    /// <summary>Records <paramref name="next"/> as the last state seen.</summary>
+    /// <returns><see langword="true"/> when it differs from the state before.</returns>
     private bool Advance(Snapshot next)
     {
         lock (_gate)

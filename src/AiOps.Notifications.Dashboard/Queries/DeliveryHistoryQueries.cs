@@ -2,7 +2,9 @@ using AiOps.Notifications.Storage;
 
 namespace AiOps.Notifications.Dashboard.Queries;
 
-/// <summary>Reads the notification history: one page of deliveries, and the attempts and notifications of that page only.</summary>
+/// <summary>
+/// Reads the notification history: one page of deliveries, and the attempts and notifications of that page only.
+/// </summary>
 internal sealed class DeliveryHistoryQueries(INotificationStore store)
 {
     public async Task<DeliveryHistory> ListAsync(DeliveryQuery query, CancellationToken cancellationToken)

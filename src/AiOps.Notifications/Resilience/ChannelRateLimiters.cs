@@ -28,7 +28,9 @@ internal sealed class ChannelRateLimiters(int maxWaiting) : IDisposable
         INotificationChannel channel, CancellationToken cancellationToken)
     {
         var limiter = _limiters.GetOrAdd(
-            channel.Name, static (_, state) => Create(state.Limit, state.MaxWaiting), (Limit: channel.RateLimit, MaxWaiting: maxWaiting));
+            channel.Name,
+            static (_, state) => Create(state.Limit, state.MaxWaiting),
+            (Limit: channel.RateLimit, MaxWaiting: maxWaiting));
         if (limiter is null)
         {
             return (true, null);
