@@ -62,6 +62,27 @@ internal static class DashboardOpenApi
             return Task.CompletedTask;
         });
 
+    /// <summary>Lists query parameters, each a string, in the operation of the OpenAPI document.</summary>
+    /// <remarks>For handlers that read the query themselves, so the document cannot infer them.</remarks>
+    public static RouteHandlerBuilder WithQueryParameters(
+        this RouteHandlerBuilder builder, params (string Name, string Description)[] parameters) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            foreach (var (name, description) in parameters)
+            {
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = name,
+                    In = ParameterLocation.Query,
+                    Description = description,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                });
+            }
+
+            return Task.CompletedTask;
+        });
+
     /// <summary>Adds an example request body to the operation in the OpenAPI document.</summary>
     public static RouteHandlerBuilder WithJsonExample(this RouteHandlerBuilder builder, string json) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>

@@ -1,4 +1,5 @@
 using AiOps.Notifications.Dashboard.Internal;
+using AiOps.Notifications.Dashboard.OpenApi;
 using AiOps.Notifications.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,14 +13,34 @@ internal static class ReportEndpoints
     private static readonly string[] ReportFormats = ["json", "csv", "pdf"];
     private static readonly string[] ListFormats = ["csv", "json"];
 
+    private static readonly (string, string) From =
+        ("from", "start of the period, ISO 8601; default: 7 days before 'to'");
+    private static readonly (string, string) To = ("to", "end of the period (excluded), ISO 8601; default: now");
+    private static readonly (string, string) ListFormat = ("format", "csv (default) or json");
+
     public static void MapReportExports(this RouteGroupBuilder group)
     {
-        group.MapGet("/api/reports", ReportAsync);
-        group.MapGet("/api/reports/export", ExportReportAsync);
+        group.MapGet("/api/reports", ReportAsync)
+            .WithSummary("The operations report of a period: incidents, recurring fingerprints, channels, agents")
+            .WithQueryParameters(From, To)
+            .Produces(StatusCodes.Status200OK, null, "application/json").ProducesValidationProblem();
+        group.MapGet("/api/reports/export", ExportReportAsync)
+            .WithSummary("The operations report of a period as a file")
+            .WithQueryParameters(From, To, ("format", "json (default), csv or pdf"))
+            .Produces(StatusCodes.Status200OK, null, "application/pdf", "text/csv", "application/json")
+            .ProducesValidationProblem();
         group.MapGet("/api/incidents/export", (HttpContext context, ReportExporter exporter, TimeProvider clock) =>
-            ExportList(context, clock, "incidents", exporter.WriteIncidentsAsync));
+                ExportList(context, clock, "incidents", exporter.WriteIncidentsAsync))
+            .WithSummary("Every incident detected in a period, streamed oldest first")
+            .WithQueryParameters(From, To, ListFormat)
+            .Produces(StatusCodes.Status200OK, null, "text/csv", "application/json")
+            .ProducesValidationProblem();
         group.MapGet("/api/notifications/export", (HttpContext context, ReportExporter exporter, TimeProvider clock) =>
-            ExportList(context, clock, "notifications", exporter.WriteNotificationsAsync));
+                ExportList(context, clock, "notifications", exporter.WriteNotificationsAsync))
+            .WithSummary("Every notification created in a period, streamed oldest first")
+            .WithQueryParameters(From, To, ListFormat)
+            .Produces(StatusCodes.Status200OK, null, "text/csv", "application/json")
+            .ProducesValidationProblem();
     }
 
     private static async Task<IResult> ReportAsync(

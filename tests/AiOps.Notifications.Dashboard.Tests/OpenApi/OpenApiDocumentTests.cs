@@ -35,14 +35,24 @@ public sealed class OpenApiDocumentTests
             Assert.True(paths.TryGetProperty(path, out var item), $"{path} is missing from the document.");
             Assert.True(
                 item.TryGetProperty(method.ToLowerInvariant(), out var operation), $"{method} {path} is missing.");
-            // The report exports (issue 5's Reports/) carry no summaries yet; every other operation must.
-            var isReport = path.Contains("/reports", StringComparison.Ordinal)
-                || path.EndsWith("/export", StringComparison.Ordinal);
-            if (!isReport)
-            {
-                Assert.True(operation.TryGetProperty("summary", out _), $"{method} {path} has no summary.");
-            }
+            Assert.True(operation.TryGetProperty("summary", out _), $"{method} {path} has no summary.");
         }
+    }
+
+    [Theory]
+    [InlineData("/aiops/api/reports/export")]
+    [InlineData("/aiops/api/incidents/export")]
+    [InlineData("/aiops/api/notifications/export")]
+    public async Task Get_Document_ExportsListTheirQueryParameters(string path)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var operation = (await GetDocumentAsync(sut)).GetProperty("paths").GetProperty(path).GetProperty("get");
+
+        var names = operation.GetProperty("parameters").EnumerateArray()
+            .Select(p => (p.GetProperty("name").GetString(), p.GetProperty("in").GetString()));
+        Assert.Equal([("from", "query"), ("to", "query"), ("format", "query")], names);
+        Assert.True(operation.GetProperty("responses").TryGetProperty("400", out _), $"{path} lists no 400.");
     }
 
     [Fact]
