@@ -6,6 +6,9 @@ namespace AiOps.Notifications;
 /// <summary>Checks the engine settings at start-up; each message names the setting, the rule and the fix.</summary>
 internal sealed class AiOpsNotificationsOptionsValidator : IValidateOptions<AiOpsNotificationsOptions>
 {
+    /// <summary>The limits Polly puts on a circuit breaker's sampling and break durations.</summary>
+    private const string BreakerDurationRule = "between 00:00:00.500 and 1.00:00:00 (one day)";
+
     public ValidateOptionsResult Validate(string? name, AiOpsNotificationsOptions options)
     {
         var errors = new List<string>();
@@ -30,6 +33,7 @@ internal sealed class AiOpsNotificationsOptionsValidator : IValidateOptions<AiOp
         Require(errors, delivery.ConcurrencyPerChannel is >= 1 and <= 256, "AiOps:Delivery:ConcurrencyPerChannel",
             "between 1 and 256");
         Require(errors, delivery.OutboxPollInterval > TimeSpan.Zero, "AiOps:Delivery:OutboxPollInterval", "positive");
+        CheckBreaker(errors, delivery);
         Require(errors, options.DashboardUrl is null
             || (options.DashboardUrl.IsAbsoluteUri && options.DashboardUrl.Scheme is "http" or "https"),
             "AiOps:DashboardUrl", "an absolute http or https URL such as https://ops.example.com/aiops");
@@ -50,6 +54,22 @@ internal sealed class AiOpsNotificationsOptionsValidator : IValidateOptions<AiOp
             CheckGrouping(errors, route.Routes[i], $"{path}:Routes:{i}");
         }
     }
+
+    /// <summary>Checks the breaker settings against the limits Polly enforces when it builds the breaker.</summary>
+    private static void CheckBreaker(List<string> errors, DeliveryOptions delivery)
+    {
+        Require(errors, delivery.BreakerFailureRatio is > 0 and <= 1, "AiOps:Delivery:BreakerFailureRatio",
+            "greater than 0 and at most 1, such as 0.5");
+        Require(errors, delivery.BreakerMinimumThroughput >= 2, "AiOps:Delivery:BreakerMinimumThroughput",
+            "at least 2");
+        Require(errors, IsBreakerDuration(delivery.BreakerSamplingDuration), "AiOps:Delivery:BreakerSamplingDuration",
+            BreakerDurationRule);
+        Require(errors, IsBreakerDuration(delivery.BreakerBreakDuration), "AiOps:Delivery:BreakerBreakDuration",
+            BreakerDurationRule);
+    }
+
+    private static bool IsBreakerDuration(TimeSpan value) =>
+        value >= TimeSpan.FromMilliseconds(500) && value <= TimeSpan.FromDays(1);
 
     private static void Require(List<string> errors, bool condition, string setting, string rule)
     {

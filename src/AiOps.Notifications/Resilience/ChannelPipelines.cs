@@ -9,7 +9,7 @@ namespace AiOps.Notifications.Resilience;
 
 /// <summary>
 /// One resilience pipeline per channel: retry with backoff and jitter honouring Retry-After, then a
-/// circuit breaker.
+/// circuit breaker with the <c>AiOps:Delivery:Breaker*</c> settings.
 /// </summary>
 internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> options, TimeProvider timeProvider)
 {
@@ -47,10 +47,10 @@ internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> optio
         return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<DeliveryResult>
             {
-                FailureRatio = 0.5,
-                MinimumThroughput = 8,
-                SamplingDuration = TimeSpan.FromSeconds(60),
-                BreakDuration = TimeSpan.FromSeconds(30),
+                FailureRatio = delivery.BreakerFailureRatio,
+                MinimumThroughput = delivery.BreakerMinimumThroughput,
+                SamplingDuration = delivery.BreakerSamplingDuration,
+                BreakDuration = delivery.BreakerBreakDuration,
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Outcome.Result is { Outcome: AttemptOutcome.TransientFailure }),
             })

@@ -126,6 +126,40 @@ public sealed class AiOpsNotificationsOptionsTests
     }
 
     [Theory]
+    [InlineData("BreakerFailureRatio", "0", "greater than 0 and at most 1")]
+    [InlineData("BreakerFailureRatio", "1.5", "greater than 0 and at most 1")]
+    [InlineData("BreakerMinimumThroughput", "1", "at least 2")]
+    [InlineData("BreakerSamplingDuration", "00:00:00.400", "between 00:00:00.500 and 1.00:00:00")]
+    [InlineData("BreakerSamplingDuration", "2.00:00:00", "between 00:00:00.500 and 1.00:00:00")]
+    [InlineData("BreakerBreakDuration", "00:00:00.499", "between 00:00:00.500 and 1.00:00:00")]
+    [InlineData("BreakerBreakDuration", "-00:00:30", "between 00:00:00.500 and 1.00:00:00")]
+    public async Task StartAsync_BreakerSettingOutOfRange_FailsNamingTheFullPath(
+        string setting, string value, string rule)
+    {
+        using var host = CreateHost(new() { ["AiOps:Delivery:" + setting] = value });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains($"AiOps:Delivery:{setting} must be {rule}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_BreakerSettingsAtTheirLimits_Starts()
+    {
+        using var host = CreateHost(new()
+        {
+            ["AiOps:Delivery:BreakerFailureRatio"] = "1",
+            ["AiOps:Delivery:BreakerMinimumThroughput"] = "2",
+            ["AiOps:Delivery:BreakerSamplingDuration"] = "00:00:00.500",
+            ["AiOps:Delivery:BreakerBreakDuration"] = "1.00:00:00",
+        });
+
+        await host.StartAsync(Ct);
+
+        await host.StopAsync(Ct);
+    }
+
+    [Theory]
     [InlineData("00:00:00")]
     [InlineData("-00:00:05")]
     public async Task StartAsync_ChildRouteGroupWaitNotPositive_FailsNamingTheFullPath(string wait)
