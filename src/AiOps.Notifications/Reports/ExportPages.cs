@@ -42,7 +42,10 @@ internal sealed class ExportPages<T>(
         Action<CsvWriter, T> writeRow,
         CancellationToken cancellationToken)
     {
-        var csv = CsvWriter.Create(output, options, leaveOpen: true);
+        // The CSV writer empties its buffer synchronously as rows grow, which a server's response stream refuses:
+        // rows are written to memory, and each page goes to the output in one asynchronous write.
+        using var buffer = new MemoryStream();
+        var csv = CsvWriter.Create(buffer, options, leaveOpen: true);
         await using var csvScope = csv.ConfigureAwait(false);
         ReportCsv.WriteHeader(csv, header);
         var count = await ForEachPageAsync(
@@ -53,11 +56,21 @@ internal sealed class ExportPages<T>(
                     writeRow(csv, item);
                 }
 
-                await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+                await CopyAsync(csv, buffer, output, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
-        await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await CopyAsync(csv, buffer, output, cancellationToken).ConfigureAwait(false);
         return count;
+    }
+
+    private static async Task CopyAsync(
+        CsvWriter csv, MemoryStream buffer, Stream output, CancellationToken cancellationToken)
+    {
+        await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken)
+            .ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        buffer.SetLength(0);
     }
 
     private static async Task CopyAsync(

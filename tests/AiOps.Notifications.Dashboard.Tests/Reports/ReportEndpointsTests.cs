@@ -63,6 +63,25 @@ public sealed class ReportEndpointsTests
         Assert.Equal(expected, item.GetProperty(property).GetString());
     }
 
+    [Theory]
+    [InlineData("incidents")]
+    [InlineData("notifications")]
+    public async Task Export_CsvOfManyPages_StreamsEveryRowOverTheServersAsyncOnlyResponse(string kind)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        var message = new string('x', 400);
+        for (var i = 0; i < 700; i++)
+        {
+            await sut.Incidents.ReportAsync(new IncidentReport { Title = $"Disk full {i}", Message = message }, Ct);
+        }
+
+        var response = await sut.Client.GetAsync($"/aiops/api/{kind}/export?format=csv&{Period}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(701, lines.Length);
+    }
+
     [Fact]
     public async Task Report_DefaultPeriod_ReturnsJsonFigures()
     {
