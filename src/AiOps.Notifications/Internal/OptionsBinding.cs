@@ -18,7 +18,7 @@ internal static class OptionsBinding
         }
 
         var reserved = services.GetServices<ReservedConfigurationSection>().Select(section => section.Name).ToList();
-        UnknownSettings.ThrowIfAny(configuration.GetSection(sectionPath), typeof(AiOpsNotificationsOptions), reserved);
+        SettingsCheck.ThrowIfAny(configuration.GetSection(sectionPath), typeof(AiOpsNotificationsOptions), reserved);
         var owned = configuration.GetSection(sectionPath)
             .AsEnumerable(makePathsRelative: true)
             .Where(entry => entry.Value is not null && !reserved.Any(name => IsWithin(entry.Key, name)));

@@ -24,7 +24,7 @@ internal static class StrictOptionsBinding
         {
             if (services.GetService<IConfiguration>() is { } configuration)
             {
-                UnknownSettings.ThrowIfAny(configuration.GetSection(path), typeof(TOptions));
+                SettingsCheck.ThrowIfAny(configuration.GetSection(path), typeof(TOptions));
             }
         });
         return options.BindConfiguration(path, binder => binder.ErrorOnUnknownConfiguration = true);

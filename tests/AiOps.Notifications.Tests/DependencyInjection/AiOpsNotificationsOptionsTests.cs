@@ -55,15 +55,21 @@ public sealed class AiOpsNotificationsOptionsTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task StartAsync_ValueOfTheWrongKind_FailsNamingTheFullSettingPath()
+    [Theory]
+    [InlineData("AiOps:Queue:FullMode", "Drop", "AiOps:Queue:FullMode is 'Drop'; use Wait, FailFast, SpillToOutbox.")]
+    [InlineData("AiOps:Queue:Capacity", "abc", "AiOps:Queue:Capacity is 'abc'; use a whole number.")]
+    [InlineData("AiOps:Delivery:AttemptTimeout", "soon", "AiOps:Delivery:AttemptTimeout is 'soon'; use a time span")]
+    [InlineData("AiOps:EscalationPolicies:p:Steps:0:Delay", "soon",
+        "AiOps:EscalationPolicies:p:Steps:0:Delay is 'soon'; use a time span")]
+    public async Task StartAsync_ValueOfTheWrongKind_FailsNamingTheSettingAndWhatItTakes(
+        string key, string value, string expected)
     {
-        using var host = CreateHost(new() { ["AiOps:Queue:FullMode"] = "Drop" });
+        using var host = CreateHost(new() { [key] = value });
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
 
-        Assert.Contains("'AiOps:Queue:FullMode'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'Drop'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("AiOps.Notifications.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public static class DigestBuilderExtensions
         {
             if (services.GetService<IConfiguration>()?.GetSection(path) is { } section)
             {
-                UnknownSettings.ThrowIfAny(section, typeof(IList<DigestOptions>));
+                SettingsCheck.ThrowIfAny(section, typeof(IList<DigestOptions>));
                 section.Bind(settings.Digests, o => o.ErrorOnUnknownConfiguration = true);
             }
         });

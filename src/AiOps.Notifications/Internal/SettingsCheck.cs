@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
@@ -9,19 +10,22 @@ namespace AiOps.Notifications.Dashboard.Internal;
 namespace AiOps.Notifications.Internal;
 #endif
 
-/// <summary>Finds configuration keys that name no property of a settings type, reporting their full path.</summary>
+/// <summary>
+/// Finds configuration keys that name no property of a settings type, and values that do not convert to their
+/// property's type, reporting each by its full path.
+/// </summary>
 /// <remarks>
-/// The binder's own check names only the key and a .NET type; these messages name the setting as it is written,
-/// such as <c>AiOps:Queue:Capacty</c>, and the settings that exist there. Settings classes, dictionaries and
-/// lists of them are followed.
+/// The binder's own messages name a .NET type; these name the setting as it is written, such as
+/// <c>AiOps:Queue:Capacty</c>, with the settings that exist there or the values it takes. Settings classes,
+/// dictionaries and lists of them are followed.
 /// </remarks>
-internal static class UnknownSettings
+internal static class SettingsCheck
 {
-    /// <summary>Throws when <paramref name="section"/> holds a key that names no setting of the type.</summary>
+    /// <summary>Throws when <paramref name="section"/> holds a key that is no setting or a wrong value.</summary>
     /// <param name="section">The section the settings bind from.</param>
     /// <param name="settings">The settings type, or a list or dictionary of settings.</param>
     /// <param name="skip">Names of child sections that other packages own and check.</param>
-    /// <exception cref="InvalidOperationException">A key is not a setting; the message names each one.</exception>
+    /// <exception cref="InvalidOperationException">A key or value is wrong; the message names each one.</exception>
     public static void ThrowIfAny(
         IConfigurationSection section,
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type settings,
@@ -64,11 +68,42 @@ internal static class UnknownSettings
             {
                 errors.Add(NotASetting(child.Path, properties.Select(p => p.Name)));
             }
+            else if (child.Value is { } value && !Converts(property.PropertyType, value))
+            {
+                errors.Add($"{child.Path} is '{value}'; use {Expected(property.PropertyType)}.");
+            }
             else
             {
                 FindWithin(child, property.PropertyType, errors);
             }
         }
+    }
+
+    /// <summary>Tells whether the binder can turn the text into a value of the type.</summary>
+    public static bool Converts(Type type, string value)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target.IsEnum)
+        {
+            return Enum.TryParse(target, value, ignoreCase: true, out _);
+        }
+
+        // An empty value binds as null or the default; settings classes and collections have no value of their own.
+        return value.Length == 0 || IsSettings(target) || ItemType(target) is not null
+            || TypeDescriptor.GetConverter(target).IsValid(value);
+    }
+
+    /// <summary>Says what a setting of the type takes, for a message.</summary>
+    public static string Expected(Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        return target.IsEnum ? string.Join(", ", Enum.GetNames(target))
+            : target == typeof(bool) ? "true or false"
+            : target == typeof(TimeSpan) ? "a time span such as 00:05:00"
+            : target == typeof(int) || target == typeof(long) ? "a whole number"
+            : target == typeof(double) || target == typeof(decimal) ? "a number such as 0.5"
+            : target == typeof(Uri) ? "a URL"
+            : "a valid value";
     }
 
     public static string NotASetting(string path, IEnumerable<string> known) =>
