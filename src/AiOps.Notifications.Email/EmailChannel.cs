@@ -30,6 +30,7 @@ internal sealed class EmailChannel : INotificationChannel
 
         Name = name;
         _settings = new EmailSettings(options);
+        GroupLimit = options.GroupLimit;
         _timeProvider = timeProvider;
         _logger = logger;
         if (options.Security == SmtpSecurity.None && !EmailAddresses.IsLoopback(options.Host))
@@ -41,6 +42,8 @@ internal sealed class EmailChannel : INotificationChannel
     public string Name { get; }
 
     public string Kind => ChannelKind;
+
+    public int? GroupLimit { get; }
 
     public async Task<DeliveryResult> SendAsync(ChannelMessage message, CancellationToken cancellationToken)
     {

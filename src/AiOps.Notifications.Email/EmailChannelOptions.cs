@@ -34,4 +34,11 @@ public sealed class EmailChannelOptions
     /// <summary>Gets or sets how long one delivery may take: connecting, authenticating and sending.</summary>
     /// <value>Defaults to 30 seconds.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Gets or sets the most incidents a group message on this channel lists before "and N more"; the
+    /// route's <c>GroupLimit</c> applies up to it.
+    /// </summary>
+    /// <value>Defaults to none: the route's limit applies.</value>
+    public int? GroupLimit { get; set; }
 }

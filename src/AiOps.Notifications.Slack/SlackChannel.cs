@@ -48,6 +48,8 @@ internal sealed class SlackChannel : INotificationChannel
 
     public string Kind => ChannelKind;
 
+    public int? GroupLimit => _options.GroupLimit;
+
     /// <inheritdoc />
     public ChannelRateLimit? RateLimit => new(_options.RateLimit, Burst: 1);
 

@@ -41,6 +41,13 @@ public sealed class SlackChannelOptions
     /// <value>Defaults to 12,000, below the aggregate size at which Slack rejects a message.</value>
     public int MaxBlocksTextLength { get; set; } = SlackLimits.BlocksText;
 
+    /// <summary>
+    /// Gets or sets the most incidents a group message on this channel lists before "and N more"; the
+    /// route's <c>GroupLimit</c> applies up to it.
+    /// </summary>
+    /// <value>Defaults to none: the route's limit applies.</value>
+    public int? GroupLimit { get; set; }
+
     /// <summary>Gets a value indicating whether the channel posts through the Web API rather than a webhook.</summary>
     internal bool UsesWebApi => WebhookUrl is null;
 }

@@ -50,6 +50,8 @@ internal sealed class TeamsChannel : INotificationChannel
 
     public string Kind => ChannelKind;
 
+    public int? GroupLimit => _options.GroupLimit;
+
     /// <inheritdoc />
     public ChannelRateLimit? RateLimit => new(_options.RateLimit, Burst: 1);
 

@@ -29,4 +29,11 @@ public sealed class TeamsChannelOptions
     /// </summary>
     /// <value>Defaults to 1, well under Teams' 4 requests per second per webhook.</value>
     public double RateLimit { get; set; } = 1;
+
+    /// <summary>
+    /// Gets or sets the most incidents a group message on this channel lists before "and N more"; the
+    /// route's <c>GroupLimit</c> applies up to it.
+    /// </summary>
+    /// <value>Defaults to none: the route's limit applies.</value>
+    public int? GroupLimit { get; set; }
 }

@@ -51,6 +51,8 @@ internal sealed class WebhookChannel : INotificationChannel
 
     public string Kind => ChannelKind;
 
+    public int? GroupLimit => _options.GroupLimit;
+
     /// <summary>Gets the name of the <see cref="HttpClient"/> a channel uses.</summary>
     /// <param name="channelName">The channel name.</param>
     /// <returns>The client name.</returns>

@@ -17,4 +17,11 @@ public sealed class WebhookChannelOptions
     /// <summary>Gets or sets how long one call may take.</summary>
     /// <value>Defaults to 15 seconds.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Gets or sets the most incidents a group message on this channel lists before "and N more"; the
+    /// route's <c>GroupLimit</c> applies up to it.
+    /// </summary>
+    /// <value>Defaults to none: the route's limit applies.</value>
+    public int? GroupLimit { get; set; }
 }

@@ -100,6 +100,18 @@ public sealed class EmailChannelOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_GroupLimitZero_NamesGroupLimit()
+    {
+        var sut = CreateSut();
+        var options = ValidOptions();
+        options.GroupLimit = 0;
+
+        var result = sut.Validate("email", options);
+
+        Assert.Equal(Section + ":GroupLimit must be at least 1, not 0.", Assert.Single(result.Failures!));
+    }
+
+    [Fact]
     public void Validate_OtherChannelName_Skips()
     {
         var sut = CreateSut();

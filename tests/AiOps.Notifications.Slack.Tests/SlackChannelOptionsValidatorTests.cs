@@ -23,6 +23,17 @@ public sealed class SlackChannelOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_GroupLimitZero_NamesGroupLimit()
+    {
+        var sut = CreateSut();
+        var options = new SlackChannelOptions { WebhookUrl = new Uri("https://hooks.slack.com/services/T/B/x"), GroupLimit = 0 };
+
+        var result = sut.Validate("slack", options);
+
+        Assert.Equal("AiOps:Channels:slack:GroupLimit must be at least 1, not 0.", Assert.Single(result.Failures!));
+    }
+
+    [Fact]
     public void Validate_OtherChannelName_Skipped()
     {
         var sut = CreateSut();

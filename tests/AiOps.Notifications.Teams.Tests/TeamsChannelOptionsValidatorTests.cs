@@ -29,5 +29,16 @@ public sealed class TeamsChannelOptionsValidatorTests
         Assert.True(result.Succeeded);
     }
 
+    [Fact]
+    public void Validate_GroupLimitZero_NamesGroupLimit()
+    {
+        var sut = CreateSut();
+        var options = new TeamsChannelOptions { WebhookUrl = new Uri("https://example.test/w"), GroupLimit = 0 };
+
+        var result = sut.Validate("teams", options);
+
+        Assert.Equal("AiOps:Channels:teams:GroupLimit must be at least 1, not 0.", Assert.Single(result.Failures!));
+    }
+
     private static TeamsChannelOptionsValidator CreateSut() => new("teams", "AiOps:Channels:teams");
 }

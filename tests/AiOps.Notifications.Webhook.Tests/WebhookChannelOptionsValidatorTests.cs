@@ -68,6 +68,18 @@ public sealed class WebhookChannelOptionsValidatorTests
         Assert.StartsWith(Section + ":Headers:webhook-signature", Assert.Single(result.Failures!), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_GroupLimitZero_NamesGroupLimit()
+    {
+        var sut = CreateSut();
+        var options = ValidOptions();
+        options.GroupLimit = 0;
+
+        var result = sut.Validate("webhook", options);
+
+        Assert.Equal(Section + ":GroupLimit must be at least 1, not 0.", Assert.Single(result.Failures!));
+    }
+
     private static WebhookChannelOptionsValidator CreateSut() => new("webhook", Section);
 
     private static WebhookChannelOptions ValidOptions() =>

@@ -45,6 +45,11 @@ internal sealed class EmailChannelOptionsValidator(string channelName, string se
         {
             failures.Add($"{sectionPath}:Timeout must be above zero and at most 00:10:00, not {options.Timeout}.");
         }
+
+        if (options.GroupLimit is < 1)
+        {
+            failures.Add($"{sectionPath}:GroupLimit must be at least 1, not {options.GroupLimit}.");
+        }
     }
 
     private void CheckCredentials(EmailChannelOptions options, List<string> failures)

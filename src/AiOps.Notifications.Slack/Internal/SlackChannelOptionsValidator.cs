@@ -60,6 +60,11 @@ internal sealed class SlackChannelOptionsValidator(string name, string sectionPa
         {
             failures.Add($"{sectionPath}:MaxBlocksTextLength must be between 1000 and 13000.");
         }
+
+        if (options.GroupLimit is < 1)
+        {
+            failures.Add($"{sectionPath}:GroupLimit must be at least 1, not {options.GroupLimit}.");
+        }
     }
 
     private static bool IsHttp(Uri? url) =>

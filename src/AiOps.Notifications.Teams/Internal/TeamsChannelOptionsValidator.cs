@@ -38,6 +38,11 @@ internal sealed class TeamsChannelOptionsValidator(string name, string sectionPa
             failures.Add($"{sectionPath}:RateLimit must be greater than 0 (messages per second).");
         }
 
+        if (options.GroupLimit is < 1)
+        {
+            failures.Add($"{sectionPath}:GroupLimit must be at least 1, not {options.GroupLimit}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

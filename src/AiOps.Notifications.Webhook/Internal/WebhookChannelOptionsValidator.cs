@@ -29,6 +29,11 @@ internal sealed class WebhookChannelOptionsValidator(string channelName, string 
             failures.Add($"{sectionPath}:Timeout must be above zero and at most 00:05:00, not {options.Timeout}.");
         }
 
+        if (options.GroupLimit is < 1)
+        {
+            failures.Add($"{sectionPath}:GroupLimit must be at least 1, not {options.GroupLimit}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

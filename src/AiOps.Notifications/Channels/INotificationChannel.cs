@@ -20,6 +20,13 @@ public interface INotificationChannel
     /// <value>Defaults to no limit.</value>
     ChannelRateLimit? RateLimit => null;
 
+    /// <summary>
+    /// Gets the most incidents a group message on this channel lists before "and N more", whatever the
+    /// route's <c>GroupLimit</c> allows: a chat message may list 5 where an e-mail lists 50.
+    /// </summary>
+    /// <value>Defaults to no cap of the channel's own: the route's limit applies.</value>
+    int? GroupLimit => null;
+
     /// <summary>Sends one message.</summary>
     /// <param name="message">The delivery with its rendered content.</param>
     /// <param name="cancellationToken">Cancels the attempt (timeout or shutdown).</param>

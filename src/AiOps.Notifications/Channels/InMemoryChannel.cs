@@ -36,6 +36,10 @@ public sealed class InMemoryChannel : INotificationChannel
     /// <value>Defaults to no limit.</value>
     public ChannelRateLimit? RateLimit { get; init; }
 
+    /// <summary>Gets the most incidents a group message on this channel lists.</summary>
+    /// <value>Defaults to no cap: the route's limit applies.</value>
+    public int? GroupLimit { get; init; }
+
     /// <summary>Gets the messages that were delivered, in order.</summary>
     public IReadOnlyCollection<ChannelMessage> Messages => _messages;
 

@@ -1,31 +1,35 @@
+using AiOps.Notifications.Channels;
 using AiOps.Notifications.Routing;
 
 namespace AiOps.Notifications.Grouping;
 
-/// <summary>Collects detected incidents that share a route, a channel and the group's label values, so they go out as one message.</summary>
+/// <summary>
+/// Collects detected incidents that share a route, a channel and the group's label values, so they go out as
+/// one message.
+/// </summary>
 /// <remarks>
 /// Thread safe. Members wait in the outbox until the group's wait ends; the first member processed then
 /// leads: it sends for all, on every retry too. The others wait while the group message is on its way, are
 /// recorded as sent with it once it was delivered, and go out on their own if it failed for good. Groups live
 /// in memory: after a restart the waiting deliveries go out one by one, so nothing is lost, only the grouping.
 /// </remarks>
-internal sealed class GroupBuffer(TimeProvider timeProvider)
+internal sealed class GroupBuffer(ChannelRegistry channels, TimeProvider timeProvider)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, OpenGroup> _open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OpenGroup> _byMember = new(StringComparer.Ordinal);
 
-    /// <summary>Adds a delivery to its group, opening one when needed; returns when the group's message is due.</summary>
+    /// <summary>Adds a delivery to its group, opening one when needed; returns when the group message is due.</summary>
     public DateTimeOffset Join(Delivery delivery, Incident incident, RouteMatch match, RouteGrouping grouping)
     {
-        var key = string.Join(
-            "\u001f",
-            [match.Route, delivery.Channel, delivery.Recipient, .. grouping.By.Select(label => incident.Labels.GetValueOrDefault(label) ?? "")]);
+        var labelValues = grouping.By.Select(label => incident.Labels.GetValueOrDefault(label) ?? "");
+        var key = string.Join("\u001f", [match.Route, delivery.Channel, delivery.Recipient, .. labelValues]);
         lock (_gate)
         {
             if (!_open.TryGetValue(key, out var group) || group.Leader is not null)
             {
-                group = new OpenGroup(key, timeProvider.GetUtcNow() + grouping.Wait, grouping);
+                var dueAt = timeProvider.GetUtcNow() + grouping.Wait;
+                group = new OpenGroup(key, dueAt, ListLimit(delivery.Channel, grouping));
                 _open[key] = group;
             }
 
@@ -55,7 +59,7 @@ internal sealed class GroupBuffer(TimeProvider timeProvider)
             }
 
             return group.Leader == deliveryId
-                ? new GroupTake(null, [.. group.Members], group.Grouping.Limit)
+                ? new GroupTake(null, [.. group.Members], group.Limit)
                 : TakeMember(deliveryId, group);
         }
     }
@@ -85,6 +89,10 @@ internal sealed class GroupBuffer(TimeProvider timeProvider)
         }
     }
 
+    /// <summary>The route's list limit, capped by the channel's own when it has one.</summary>
+    private int ListLimit(string channel, RouteGrouping grouping) =>
+        channels.Find(channel)?.GroupLimit is { } cap ? Math.Min(cap, grouping.Limit) : grouping.Limit;
+
     private GroupTake TakeMember(string deliveryId, OpenGroup group)
     {
         if (!group.Settled)
@@ -96,13 +104,13 @@ internal sealed class GroupBuffer(TimeProvider timeProvider)
         return group.Sent ? new GroupTake(group.Leader, []) : GroupTake.None;
     }
 
-    private sealed class OpenGroup(string key, DateTimeOffset dueAt, RouteGrouping grouping)
+    private sealed class OpenGroup(string key, DateTimeOffset dueAt, int limit)
     {
         public string Key { get; } = key;
 
         public DateTimeOffset DueAt { get; } = dueAt;
 
-        public RouteGrouping Grouping { get; } = grouping;
+        public int Limit { get; } = limit;
 
         public List<GroupMember> Members { get; } = [];
 

@@ -44,6 +44,34 @@ public sealed class GroupingTests
     }
 
     [Fact]
+    public async Task ChannelGroupLimit_CapsItsListWhileOtherChannelsListUpToTheRouteLimit()
+    {
+        var chat = new InMemoryChannel("chat") { GroupLimit = 1 };
+        await using var host = await EngineHost.StartAsync(
+            b => b.AddInMemoryChannel(_channel).AddInMemoryChannel(chat),
+            o =>
+            {
+                o.Routing.GroupBy.Add("team");
+                o.Routing.GroupLimit = 3;
+                o.Delivery.OutboxPollInterval = TimeSpan.FromSeconds(10);
+            },
+            _time);
+        var payments = new List<Incident>();
+        for (var i = 1; i <= 5; i++)
+        {
+            payments.Add(await host.Incidents.ReportAsync(Report($"Payments error {i}", "payments"), Ct));
+        }
+
+        await AdvanceUntilSentAsync(host, payments);
+
+        var wide = Assert.Single(_channel.Messages).Notification.Data["group_items"];
+        Assert.Equal(3, wide.Split('\n').Count(line => line.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.EndsWith("… and 2 more", wide, StringComparison.Ordinal);
+        var narrow = Assert.Single(chat.Messages).Notification.Data["group_items"];
+        Assert.Equal("- Payments error 1 (checkout)\n… and 4 more", narrow);
+    }
+
+    [Fact]
     public async Task ResolvedNotifications_AreNotGrouped()
     {
         await using var host = await StartAsync();
