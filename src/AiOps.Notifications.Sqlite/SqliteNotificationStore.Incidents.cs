@@ -1,5 +1,6 @@
 using AiOps.Notifications.Sqlite.Internal;
 using AiOps.Notifications.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace AiOps.Notifications.Sqlite;
 
@@ -11,14 +12,7 @@ public sealed partial class SqliteNotificationStore
     {
         ArgumentNullException.ThrowIfNull(incident);
 
-        return WriteAsync(
-            (pooled, transaction) =>
-            {
-                var command = pooled.Command(IncidentSql.Upsert, transaction);
-                IncidentSql.Bind(command, incident);
-                command.ExecuteNonQuery();
-            },
-            cancellationToken);
+        return WriteAsync((pooled, transaction) => UpsertIncident(pooled, transaction, incident), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -53,6 +47,13 @@ public sealed partial class SqliteNotificationStore
 
         var sql = new IncidentQuerySql(query);
         return ReadAsync(pooled => Query(pooled, sql, query), cancellationToken);
+    }
+
+    private static void UpsertIncident(PooledConnection pooled, SqliteTransaction transaction, Incident incident)
+    {
+        var command = pooled.Command(IncidentSql.Upsert, transaction);
+        IncidentSql.Bind(command, incident);
+        command.ExecuteNonQuery();
     }
 
     private static PagedResult<Incident> Query(PooledConnection pooled, IncidentQuerySql sql, IncidentQuery query)

@@ -1,4 +1,5 @@
 using AiOps.Notifications.Sqlite.Internal;
+using Microsoft.Data.Sqlite;
 
 namespace AiOps.Notifications.Sqlite;
 
@@ -14,19 +15,7 @@ public sealed partial class SqliteNotificationStore
         EnsureDeliveriesBelongTo(notification, deliveries);
 
         return WriteAsync(
-            (pooled, transaction) =>
-            {
-                var insert = pooled.Command(NotificationSql.Insert, transaction);
-                NotificationSql.Bind(insert, notification);
-                insert.ExecuteNonQuery();
-
-                foreach (var delivery in deliveries)
-                {
-                    var command = pooled.Command(DeliverySql.Insert, transaction);
-                    DeliverySql.Bind(command, delivery);
-                    command.ExecuteNonQuery();
-                }
-            },
+            (pooled, transaction) => InsertNotification(pooled, transaction, notification, deliveries),
             cancellationToken);
     }
 
@@ -51,6 +40,24 @@ public sealed partial class SqliteNotificationStore
                 .Bind("$incident_id", incidentId)
                 .ReadAll(NotificationSql.Read),
             cancellationToken);
+    }
+
+    private static void InsertNotification(
+        PooledConnection pooled,
+        SqliteTransaction transaction,
+        Notification notification,
+        IReadOnlyList<Delivery> deliveries)
+    {
+        var insert = pooled.Command(NotificationSql.Insert, transaction);
+        NotificationSql.Bind(insert, notification);
+        insert.ExecuteNonQuery();
+
+        foreach (var delivery in deliveries)
+        {
+            var command = pooled.Command(DeliverySql.Insert, transaction);
+            DeliverySql.Bind(command, delivery);
+            command.ExecuteNonQuery();
+        }
     }
 
     private static void EnsureDeliveriesBelongTo(Notification notification, IReadOnlyList<Delivery> deliveries)

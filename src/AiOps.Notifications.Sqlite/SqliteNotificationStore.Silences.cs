@@ -1,5 +1,6 @@
 using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Sqlite.Internal;
+using Microsoft.Data.Sqlite;
 
 namespace AiOps.Notifications.Sqlite;
 
@@ -36,13 +37,7 @@ public sealed partial class SqliteNotificationStore
         ArgumentNullException.ThrowIfNull(escalation);
 
         return WriteAsync(
-            (pooled, transaction) =>
-            {
-                var command = pooled.Command(EscalationSql.Upsert, transaction);
-                EscalationSql.Bind(command, escalation);
-                command.ExecuteNonQuery();
-            },
-            cancellationToken);
+            (pooled, transaction) => UpsertEscalation(pooled, transaction, escalation), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -78,5 +73,13 @@ public sealed partial class SqliteNotificationStore
                 .Bind("$limit", limit)
                 .ReadAll(EscalationSql.Read),
             cancellationToken);
+    }
+
+    private static void UpsertEscalation(
+        PooledConnection pooled, SqliteTransaction transaction, EscalationState escalation)
+    {
+        var command = pooled.Command(EscalationSql.Upsert, transaction);
+        EscalationSql.Bind(command, escalation);
+        command.ExecuteNonQuery();
     }
 }

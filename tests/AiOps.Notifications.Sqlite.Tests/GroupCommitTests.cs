@@ -1,3 +1,4 @@
+using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Storage.Conformance;
 using Microsoft.Data.Sqlite;
 
@@ -122,6 +123,47 @@ public sealed class GroupCommitTests : IDisposable
         Assert.All(seen, count => Assert.Equal(1, count));
     }
 
+    [Fact]
+    public async Task OpenIncidentAsync_LoneWrite_CommitsItsFourRowsTogether()
+    {
+        await using var sut = await CreateSutAsync();
+        var commitsBefore = sut.Commits;
+
+        await OpenAsync(sut, 1, Delivery(1));
+
+        Assert.Equal(commitsBefore + 1, sut.Commits);
+        using var connection = _folder.OpenConnection();
+        foreach (var table in new[] { "incidents", "notifications", "deliveries", "escalations" })
+        {
+            Assert.Equal(1, Scalar(connection, $"SELECT COUNT(*) FROM {table};"));
+        }
+    }
+
+    [Fact]
+    public async Task OpenIncidentAsync_FailsInABatch_UndoesEveryRowOfItAndCommitsTheOthers()
+    {
+        await using var sut = await CreateSutAsync();
+        await AddAsync(sut, 0);
+        Task before, failing, after;
+
+        using (var block = await WriterBlock.StartAsync(sut, Ct))
+        {
+            before = OpenAsync(sut, 1, Delivery(1));
+            failing = OpenAsync(sut, 2, Delivery(0, notification: 2));
+            after = OpenAsync(sut, 3, Delivery(3));
+            block.Release();
+            await block.Write.WaitAsync(Timeout, Ct);
+        }
+
+        await Task.WhenAll(before, after).WaitAsync(Timeout, Ct);
+        await Assert.ThrowsAsync<SqliteException>(() => failing);
+        Assert.Null(await sut.FindIncidentAsync("inc-2", Ct));
+        Assert.Null(await sut.FindNotificationAsync("n-2", Ct));
+        Assert.Null(await sut.FindEscalationAsync("inc-2", Ct));
+        Assert.NotNull(await sut.FindEscalationAsync("inc-1", Ct));
+        Assert.NotNull(await sut.FindIncidentAsync("inc-3", Ct));
+    }
+
     private async Task<SqliteNotificationStore> CreateSutAsync()
     {
         var store = _folder.CreateStore();
@@ -131,6 +173,14 @@ public sealed class GroupCommitTests : IDisposable
 
     private static Task AddAsync(SqliteNotificationStore store, int n) =>
         store.AddNotificationAsync(Notification(n), [Delivery(n)], Ct);
+
+    private static Task OpenAsync(SqliteNotificationStore store, int n, Delivery delivery)
+    {
+        var incident = StoreTestData.Incident($"inc-{n}", StoreTestData.T0);
+        var escalation = new EscalationState { IncidentId = incident.Id, Policy = "p", DueAt = StoreTestData.T0 };
+        return store.OpenIncidentAsync(
+            incident, Notification(n) with { IncidentId = incident.Id }, [delivery], escalation, Ct);
+    }
 
     private static Notification Notification(int n) =>
         StoreTestData.FullNotification($"n-{n}", incidentId: null);

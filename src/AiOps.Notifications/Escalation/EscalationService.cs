@@ -29,10 +29,11 @@ internal sealed class EscalationService(
     private readonly Dictionary<string, EscalationPolicyOptions> _policies = options.Value.EscalationPolicies;
 
     /// <summary>
-    /// Starts the escalation of a new incident when its route names a policy that covers its priority.
-    /// Call under the incident's lock.
+    /// Plans the escalation of a new incident when its route names a policy that covers its priority, or
+    /// gets <see langword="null"/>. Stores nothing: the caller stores the state with the incident, then calls
+    /// <see cref="Started"/>.
     /// </summary>
-    public async Task StartAsync(Incident incident, NotificationPriority priority, CancellationToken cancellationToken)
+    public EscalationState? Plan(Incident incident, NotificationPriority priority)
     {
         var subject = new RoutingSubject(
             NotificationTypes.IncidentDetected, priority, incident.Component, incident.Category, incident.Labels);
@@ -40,10 +41,10 @@ internal sealed class EscalationService(
         if (name is null || !_policies.TryGetValue(name, out var policy) || priority < policy.MinPriority
             || policy.Steps.Count == 0)
         {
-            return;
+            return null;
         }
 
-        var state = new EscalationState
+        return new EscalationState
         {
             IncidentId = incident.Id,
             Policy = name,
@@ -51,9 +52,11 @@ internal sealed class EscalationService(
             Notified = [.. router.Route(new NotificationRequest { Type = subject.Type, Title = "" }, subject)
                 .Select(Describe)],
         };
-        await store.SaveEscalationAsync(state, cancellationToken).ConfigureAwait(false);
-        Log.EscalationStarted(logger, incident.Id, name, state.DueAt);
     }
+
+    /// <summary>Logs an escalation made by <see cref="Plan"/>, once it is stored.</summary>
+    public void Started(EscalationState state) =>
+        Log.EscalationStarted(logger, state.IncidentId, state.Policy, state.DueAt);
 
     /// <summary>Stops an incident's escalation. Call under the incident's lock.</summary>
     public Task StopAsync(string incidentId, CancellationToken cancellationToken) =>

@@ -170,16 +170,36 @@ internal sealed class IncidentManager(
         }
 
         var incident = CreateIncident(report, fingerprint, now);
-        await store.SaveIncidentAsync(incident, cancellationToken).ConfigureAwait(false);
+        var priority = report.Priority ?? PriorityOf(incident.Level);
+        var deliveries = await OpenAsync(incident, priority, mode, cancellationToken).ConfigureAwait(false);
+        return (incident, deliveries);
+    }
+
+    /// <summary>
+    /// Stores a new incident with its detected notification, the deliveries and its escalation timer in one
+    /// write, so that no crash or cancellation leaves an open incident that was never announced.
+    /// </summary>
+    private async Task<IReadOnlyList<Delivery>> OpenAsync(
+        Incident incident, NotificationPriority priority, QueueFullMode mode, CancellationToken cancellationToken)
+    {
+        // The report passed the fail-fast check of the whole queue; full lanes of its channels do not refuse
+        // it: fail-fast becomes spill-to-outbox, as for work already stored.
+        var request = Request(incident, NotificationTypes.IncidentDetected, priority, DeliveryQueue.AfterStoring(mode));
+        var (notification, deliveries) = publisher.Prepare(request, incident);
+        var escalation = escalations.Plan(incident, priority);
+        await store.OpenIncidentAsync(incident, notification, deliveries, escalation, cancellationToken)
+            .ConfigureAwait(false);
+
+        // Only a stored incident inhibits others; the index never mutes an incident's own notification.
         inhibitions.Track(incident);
         Log.IncidentDetected(logger, incident.Id, incident.Level, incident.Source);
+        publisher.Published(notification, deliveries);
+        if (escalation is not null)
+        {
+            escalations.Started(escalation);
+        }
 
-        // The incident is stored, so its notification must not be refused: fail-fast becomes spill-to-outbox.
-        var priority = report.Priority ?? PriorityOf(incident.Level);
-        var request = Request(incident, NotificationTypes.IncidentDetected, priority, DeliveryQueue.AfterStoring(mode));
-        var (_, deliveries) = await publisher.StoreAsync(request, cancellationToken).ConfigureAwait(false);
-        await escalations.StartAsync(incident, priority, cancellationToken).ConfigureAwait(false);
-        return (incident, deliveries);
+        return deliveries;
     }
 
     private async Task<Incident> FoldAsync(

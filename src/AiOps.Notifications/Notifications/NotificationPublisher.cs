@@ -55,18 +55,38 @@ internal sealed class NotificationPublisher(
         var incident = request.IncidentId is null
             ? null
             : await store.FindIncidentAsync(request.IncidentId, cancellationToken).ConfigureAwait(false);
+        var (notification, deliveries) = Prepare(request, incident);
+
+        // The outbox write comes first: once it returns, a crash cannot lose the notification.
+        await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
+        Published(notification, deliveries);
+        return (notification, deliveries);
+    }
+
+    /// <summary>
+    /// Routes a notification about an incident (or about none) and makes its deliveries, without storing
+    /// them; once the caller has stored them, it calls <see cref="Published"/>.
+    /// </summary>
+    /// <remarks>
+    /// Refuses when the request's mode fails fast and none of the deliveries' lanes has room. The incident
+    /// may not be stored yet: a new incident is stored in the same write as its notification.
+    /// </remarks>
+    internal (Notification Notification, Delivery[] Deliveries) Prepare(NotificationRequest request, Incident? incident)
+    {
         var notification = CreateNotification(request, incident);
         var deliveries = CreateDeliveries(request, notification, incident);
 
         // Refused only when none of its lanes has room: a full channel does not hold back the others.
         queue.ThrowIfFull(request.WhenQueueFull ?? queue.DefaultMode, deliveries, notification.CreatedAt);
+        return (notification, deliveries);
+    }
 
-        // The outbox write comes first: once it returns, a crash cannot lose the notification.
-        await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
+    /// <summary>Counts and logs a notification made by <see cref="Prepare"/>, once it is stored.</summary>
+    internal void Published(Notification notification, IReadOnlyList<Delivery> deliveries)
+    {
         telemetry.Published(notification.Type, notification.Priority);
         telemetry.Silenced(deliveries.Count(d => d.Status == DeliveryStatus.Silenced));
-        LogRouting(notification, deliveries.Length);
-        return (notification, deliveries);
+        LogRouting(notification, deliveries.Count);
     }
 
     public async Task<Delivery?> ResendAsync(string deliveryId, CancellationToken cancellationToken = default)
