@@ -39,6 +39,21 @@ internal sealed class GroupBuffer(ChannelRegistry channels, TimeProvider timePro
         }
     }
 
+    /// <summary>Takes back deliveries that joined their groups but were never stored (refused or failed write).</summary>
+    public void Leave(IEnumerable<Delivery> deliveries)
+    {
+        lock (_gate)
+        {
+            foreach (var delivery in deliveries)
+            {
+                if (_byMember.Remove(delivery.Id, out var group))
+                {
+                    group.Members.RemoveAll(member => member.DeliveryId == delivery.Id);
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Takes the group of a delivery being processed: the first member leads and sends for all, again on each
     /// retry; the others learn whether the group message went out, is still on its way, or failed.

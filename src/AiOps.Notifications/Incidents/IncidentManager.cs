@@ -182,13 +182,20 @@ internal sealed class IncidentManager(
     private async Task<IReadOnlyList<Delivery>> OpenAsync(
         Incident incident, NotificationPriority priority, QueueFullMode mode, CancellationToken cancellationToken)
     {
-        // The report passed the fail-fast check of the whole queue; full lanes of its channels do not refuse
-        // it: fail-fast becomes spill-to-outbox, as for work already stored.
-        var request = Request(incident, NotificationTypes.IncidentDetected, priority, DeliveryQueue.AfterStoring(mode));
+        // Nothing is stored yet, so fail-fast may still refuse the report: when none of its lanes has room.
+        var request = Request(incident, NotificationTypes.IncidentDetected, priority, mode);
         var (notification, deliveries) = publisher.Prepare(request, incident);
         var escalation = escalations.Plan(incident, priority);
-        await store.OpenIncidentAsync(incident, notification, deliveries, escalation, cancellationToken)
-            .ConfigureAwait(false);
+        try
+        {
+            await store.OpenIncidentAsync(incident, notification, deliveries, escalation, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch
+        {
+            publisher.Abandon(deliveries);
+            throw;
+        }
 
         // Only a stored incident inhibits others; the index never mutes an incident's own notification.
         inhibitions.Track(incident);

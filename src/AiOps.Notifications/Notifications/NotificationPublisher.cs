@@ -58,7 +58,16 @@ internal sealed class NotificationPublisher(
         var (notification, deliveries) = Prepare(request, incident);
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
-        await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await store.AddNotificationAsync(notification, deliveries, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Abandon(deliveries);
+            throw;
+        }
+
         Published(notification, deliveries);
         return (notification, deliveries);
     }
@@ -77,9 +86,21 @@ internal sealed class NotificationPublisher(
         var deliveries = CreateDeliveries(request, notification, incident);
 
         // Refused only when none of its lanes has room: a full channel does not hold back the others.
-        queue.ThrowIfFull(request.WhenQueueFull ?? queue.DefaultMode, deliveries, notification.CreatedAt);
+        try
+        {
+            queue.ThrowIfFull(request.WhenQueueFull ?? queue.DefaultMode, deliveries, notification.CreatedAt);
+        }
+        catch (QueueFullException)
+        {
+            Abandon(deliveries);
+            throw;
+        }
+
         return (notification, deliveries);
     }
+
+    /// <summary>Forgets deliveries made by <see cref="Prepare"/> that were refused or could not be stored.</summary>
+    internal void Abandon(IEnumerable<Delivery> deliveries) => groups.Leave(deliveries);
 
     /// <summary>Counts and logs a notification made by <see cref="Prepare"/>, once it is stored.</summary>
     internal void Published(Notification notification, IReadOnlyList<Delivery> deliveries)

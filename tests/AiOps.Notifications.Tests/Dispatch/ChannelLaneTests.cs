@@ -80,6 +80,20 @@ public sealed class ChannelLaneTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ReportAsync_EveryLaneOfItsRouteFullWithFailFast_ThrowsAndStoresNothing()
+    {
+        var host = await CreateSutAsync(capacity: 4, o => o.Routing.Channels.Add("slow"));
+        await FillSlowLaneAsync(host);
+        var report = new IncidentReport { Title = "Checkout down", WhenQueueFull = QueueFullMode.FailFast };
+
+        var error = await Assert.ThrowsAsync<QueueFullException>(() => host.Incidents.ReportAsync(report, Ct));
+
+        Assert.Contains("slow", error.Message, StringComparison.Ordinal);
+        var stored = await host.Store.QueryIncidentsAsync(new IncidentQuery(), Ct);
+        Assert.Equal(0, stored.Total);
+    }
+
+    [Fact]
     public async Task PollOnceAsync_OneChannelsBacklogOverBatch_QueuesOtherChannelsDueDeliveries()
     {
         var host = await CreateSutAsync(capacity: 10_000);
@@ -155,7 +169,7 @@ public sealed class ChannelLaneTests : IAsyncDisposable
         await host.Store.AddNotificationAsync(notification, deliveries, Ct);
     }
 
-    private async Task<EngineHost> CreateSutAsync(int capacity)
+    private async Task<EngineHost> CreateSutAsync(int capacity, Action<AiOpsNotificationsOptions>? configure = null)
     {
         _host = await EngineHost.StartAsync(
             b => b.AddInMemoryChannel(_slow).AddInMemoryChannel(_fast),
@@ -163,6 +177,7 @@ public sealed class ChannelLaneTests : IAsyncDisposable
             {
                 o.Queue.Capacity = capacity;
                 o.Delivery.ConcurrencyPerChannel = 1;
+                configure?.Invoke(o);
             },
             _time);
         return _host;

@@ -1,0 +1,45 @@
+using AiOps.Notifications.Channels;
+using AiOps.Notifications.Grouping;
+using AiOps.Notifications.Routing;
+using AiOps.Notifications.Storage.Conformance;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AiOps.Notifications.Tests.Grouping;
+
+public sealed class GroupBufferTests
+{
+    private static readonly RouteGrouping Grouping = new(["team"], TimeSpan.FromSeconds(30), Limit: 10);
+    private static readonly RouteMatch Match = new("root", [], SendResolved: true, null, null, Grouping);
+
+    private readonly GroupBuffer _sut = new(
+        new ChannelRegistry([], new ServiceCollection().BuildServiceProvider()), new FakeTimeProvider());
+
+    [Fact]
+    public void Leave_MemberNeverStored_IsNotListedNorWaitedFor()
+    {
+        var first = Join("dlv-1", "Payments error 1");
+        var refused = Join("dlv-2", "Payments error 2");
+        var third = Join("dlv-3", "Payments error 3");
+
+        _sut.Leave([refused]);
+
+        var take = _sut.Take(first.Id);
+        Assert.Equal(["dlv-1", "dlv-3"], take.Members.Select(member => member.DeliveryId));
+        Assert.DoesNotContain("Payments error 2", take.Describe(), StringComparison.Ordinal);
+        Assert.Same(GroupTake.None, _sut.Take(refused.Id));
+        Assert.Equal(first.Id, _sut.Take(third.Id).WaitsFor);
+    }
+
+    private Delivery Join(string id, string title)
+    {
+        var delivery = StoreTestData.PendingDelivery(id, NotificationPriority.High, StoreTestData.T0, "ntf-1")
+            with { Channel = "memory" };
+        var incident = StoreTestData.Incident($"inc-{id}", StoreTestData.T0, title: title) with
+        {
+            Labels = new Dictionary<string, string> { ["team"] = "payments" },
+        };
+        _sut.Join(delivery, incident, Match, Grouping);
+        return delivery;
+    }
+}
