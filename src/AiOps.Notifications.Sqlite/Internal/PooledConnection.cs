@@ -19,8 +19,9 @@ internal sealed class PooledConnection(SqliteConnection connection) : IDisposabl
             _commands.Add(sql, command);
         }
 
+        // The parameters stay: each use of a statement binds all of them again, and Bind sets the kept ones
+        // instead of allocating new ones (a statement's text fixes which parameters it reads).
         command.Transaction = transaction;
-        command.Parameters.Clear();
         return command;
     }
 

@@ -4,9 +4,20 @@ namespace AiOps.Notifications.Sqlite.Internal;
 
 internal static class SqliteCommandExtensions
 {
+    /// <summary>Sets a parameter, reusing the one a kept command already has under that name.</summary>
     public static SqliteCommand Bind(this SqliteCommand command, string name, object? value)
     {
-        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var parameters = command.Parameters;
+        var index = parameters.IndexOf(name);
+        if (index < 0)
+        {
+            parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        else
+        {
+            parameters[index].Value = value ?? DBNull.Value;
+        }
+
         return command;
     }
 
