@@ -71,6 +71,7 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
             if (!_initialized)
             {
                 Migrate();
+                _checkpointer.Start();
                 _initialized = true;
             }
         }

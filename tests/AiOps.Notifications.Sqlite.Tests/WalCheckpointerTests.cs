@@ -1,0 +1,73 @@
+using AiOps.Notifications.Sqlite.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AiOps.Notifications.Sqlite.Tests;
+
+public sealed class WalCheckpointerTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly ConnectionPool _pool;
+
+    public WalCheckpointerTests()
+    {
+        _pool = new ConnectionPool(_folder.DatabasePath, TimeSpan.FromSeconds(5), fullSync: false);
+    }
+
+    private string WalPath => _folder.DatabasePath + "-wal";
+
+    public void Dispose()
+    {
+        _pool.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public void Run_LogOverItsLimit_EmptiesTheLogFile()
+    {
+        WriteRows(200);
+        var before = new FileInfo(WalPath).Length;
+        using var sut = new WalCheckpointer(
+            _pool, TimeSpan.FromHours(1), TimeProvider.System, NullLogger.Instance, limitPages: 8);
+
+        sut.Run();
+
+        Assert.True(before > 8 * 4096, $"the test wrote only {before} bytes of log");
+        Assert.Equal(0, new FileInfo(WalPath).Length);
+        Assert.Equal(200, CountRows());
+    }
+
+    [Fact]
+    public void Run_LogUnderItsLimit_CopiesBackWithoutEmptying()
+    {
+        WriteRows(200);
+        var before = new FileInfo(WalPath).Length;
+        using var sut = new WalCheckpointer(_pool, TimeSpan.FromHours(1), TimeProvider.System, NullLogger.Instance);
+
+        sut.Run();
+
+        Assert.Equal(before, new FileInfo(WalPath).Length);
+        Assert.Equal(200, CountRows());
+    }
+
+    private void WriteRows(int count)
+    {
+        var pooled = _pool.Rent();
+        pooled.Command("PRAGMA journal_mode = WAL;").ExecuteScalar();
+        pooled.Command("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, body TEXT NOT NULL);").ExecuteNonQuery();
+        for (var i = 0; i < count; i++)
+        {
+            // One commit per row, each with a page of text, so the log holds hundreds of pages.
+            pooled.Command("INSERT INTO t (body) VALUES ($body);").Bind("$body", new string('x', 4000)).ExecuteNonQuery();
+        }
+
+        _pool.Return(pooled);
+    }
+
+    private long CountRows()
+    {
+        var pooled = _pool.Rent();
+        var count = (long)pooled.Command("SELECT count(*) FROM t;").ExecuteScalar()!;
+        _pool.Return(pooled);
+        return count;
+    }
+}
