@@ -158,6 +158,21 @@ public sealed class QueryPlanTests : IDisposable
         Assert.Contains(plan, line => line.Contains("ix_deliveries_due", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Unattempted_OnSchema_ReadsOnlyPendingRowsFromThePartialIndex()
+    {
+        using var connection = await OpenMigratedAsync();
+
+        var plan = ExplainQueryPlan(connection, DeliverySql.Unattempted, command =>
+            command.Bind("$type", NotificationTypes.IncidentDetected).Bind("$limit", 10));
+
+        Assert.Contains("SCAN d USING INDEX ix_deliveries_due", plan);
+        Assert.Contains(plan, line => line.StartsWith("SEARCH n ", StringComparison.Ordinal)
+            && line.Contains("USING INDEX sqlite_autoindex_notifications", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal)
+            && !line.Contains("ix_deliveries_due", StringComparison.Ordinal));
+    }
+
     private static IncidentQuery CreateQuery(string filters) => new()
     {
         Status = filters.Contains("status", StringComparison.Ordinal) ? IncidentStatus.New : null,

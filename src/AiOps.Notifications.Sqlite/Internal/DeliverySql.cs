@@ -60,6 +60,16 @@ internal static class DeliverySql
         LIMIT $limit;
         """;
 
+    // Read once at start-up. Left to itself SQLite would walk a creation-time index over the whole history to
+    // skip the sort; INDEXED BY keeps the read to the pending rows, which are few, and sorts those.
+    public const string Unattempted = $"""
+        SELECT {Columns} FROM deliveries AS d INDEXED BY ix_deliveries_due
+        WHERE status = 0 AND attempt_count = 0
+            AND EXISTS (SELECT 1 FROM notifications AS n WHERE n.id = d.notification_id AND n.type = $type)
+        ORDER BY created_at, rowid
+        LIMIT $limit;
+        """;
+
     public static void Bind(SqliteCommand command, Delivery delivery)
     {
         command.Bind("$id", delivery.Id).Bind("$notification_id", delivery.NotificationId)

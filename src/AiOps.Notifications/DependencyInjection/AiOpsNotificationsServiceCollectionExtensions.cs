@@ -88,6 +88,7 @@ public static class AiOpsNotificationsServiceCollectionExtensions
         services.AddSingleton<SilenceManager>();
         services.AddSingleton<InhibitionIndex>();
         services.AddSingleton<GroupBuffer>();
+        services.AddSingleton<GroupRestorer>();
         services.AddSingleton<ISilenceManager>(sp => sp.GetRequiredService<SilenceManager>());
         services.AddSingleton<ChannelPipelines>();
         services.AddSingleton<ChannelRateLimiters>();

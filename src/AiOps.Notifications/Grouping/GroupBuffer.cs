@@ -11,7 +11,8 @@ namespace AiOps.Notifications.Grouping;
 /// Thread safe. Members wait in the outbox until the group's wait ends; the first member processed then
 /// leads: it sends for all, on every retry too. The others wait while the group message is on its way, are
 /// recorded as sent with it once it was delivered, and go out on their own if it failed for good. Groups live
-/// in memory: after a restart the waiting deliveries go out one by one, so nothing is lost, only the grouping.
+/// in memory; at start-up <see cref="GroupRestorer"/> puts the stored members that wait back with
+/// <see cref="Rejoin"/>.
 /// </remarks>
 internal sealed class GroupBuffer(ChannelRegistry channels, TimeProvider timeProvider)
 {
@@ -20,24 +21,19 @@ internal sealed class GroupBuffer(ChannelRegistry channels, TimeProvider timePro
     private readonly Dictionary<string, OpenGroup> _byMember = new(StringComparer.Ordinal);
 
     /// <summary>Adds a delivery to its group, opening one when needed; returns when the group message is due.</summary>
-    public DateTimeOffset Join(Delivery delivery, Incident incident, RouteMatch match, RouteGrouping grouping)
-    {
-        var labelValues = grouping.By.Select(label => incident.Labels.GetValueOrDefault(label) ?? "");
-        var key = string.Join("\u001f", [match.Route, delivery.Channel, delivery.Recipient, .. labelValues]);
-        lock (_gate)
-        {
-            if (!_open.TryGetValue(key, out var group) || group.Leader is not null)
-            {
-                var dueAt = timeProvider.GetUtcNow() + grouping.Wait;
-                group = new OpenGroup(key, dueAt, ListLimit(delivery.Channel, grouping));
-                _open[key] = group;
-            }
+    public DateTimeOffset Join(Delivery delivery, Incident incident, RouteMatch match, RouteGrouping grouping) =>
+        Add(delivery, incident, match, grouping, timeProvider.GetUtcNow() + grouping.Wait);
 
-            group.Members.Add(new GroupMember(delivery.Id, incident.Title, incident.Component));
-            _byMember[delivery.Id] = group;
-            return group.DueAt;
-        }
-    }
+    /// <summary>
+    /// Puts a stored delivery that waits for its group message back into its group, as at start-up; a group
+    /// it opens is due when the delivery is.
+    /// </summary>
+    /// <remarks>
+    /// Called in the order the deliveries were created, so the group lists them as before. A delivery that
+    /// is in a group already stays as it is.
+    /// </remarks>
+    public void Rejoin(Delivery delivery, Incident incident, RouteMatch match, RouteGrouping grouping) =>
+        Add(delivery, incident, match, grouping, delivery.NextAttemptAt ?? delivery.CreatedAt);
 
     /// <summary>Takes back deliveries that joined their groups but were never stored (refused or failed write).</summary>
     public void Leave(IEnumerable<Delivery> deliveries)
@@ -101,6 +97,30 @@ internal sealed class GroupBuffer(ChannelRegistry channels, TimeProvider timePro
             group.Sent = delivery.Status is DeliveryStatus.Delivered or DeliveryStatus.Accepted;
             group.Settled = true;
             _byMember.Remove(delivery.Id);
+        }
+    }
+
+    private DateTimeOffset Add(
+        Delivery delivery, Incident incident, RouteMatch match, RouteGrouping grouping, DateTimeOffset dueAt)
+    {
+        var labelValues = grouping.By.Select(label => incident.Labels.GetValueOrDefault(label) ?? "");
+        var key = string.Join("\u001f", [match.Route, delivery.Channel, delivery.Recipient, .. labelValues]);
+        lock (_gate)
+        {
+            if (_byMember.TryGetValue(delivery.Id, out var joined))
+            {
+                return joined.DueAt;
+            }
+
+            if (!_open.TryGetValue(key, out var group) || group.Leader is not null)
+            {
+                group = new OpenGroup(key, dueAt, ListLimit(delivery.Channel, grouping));
+                _open[key] = group;
+            }
+
+            group.Members.Add(new GroupMember(delivery.Id, incident.Title, incident.Component));
+            _byMember[delivery.Id] = group;
+            return group.DueAt;
         }
     }
 

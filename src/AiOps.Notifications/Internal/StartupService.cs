@@ -1,4 +1,5 @@
 using AiOps.Notifications.Channels;
+using AiOps.Notifications.Grouping;
 using AiOps.Notifications.Inhibition;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
@@ -11,8 +12,14 @@ using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Internal;
 
-/// <summary>Prepares the store and checks channels and templates before any delivery starts.</summary>
-/// <remarks>Registered before the dispatcher, so hosted-service start order puts it first.</remarks>
+/// <summary>
+/// Prepares the store, loads what the engine keeps in memory (silences, inhibiting incidents, waiting groups)
+/// and checks channels and templates before any delivery starts.
+/// </summary>
+/// <remarks>
+/// Registered before the dispatcher, so hosted-service start order puts it first: the groups are back before
+/// the outbox poller's first poll queues their members.
+/// </remarks>
 internal sealed class StartupService(
     INotificationStore store,
     ChannelRegistry channels,
@@ -20,6 +27,7 @@ internal sealed class StartupService(
     INotificationRouter router,
     SilenceManager silences,
     InhibitionIndex inhibitions,
+    GroupRestorer groups,
     IOptions<AiOpsNotificationsOptions> options,
     EngineSettingsSection section,
     IServiceProvider services,
@@ -37,6 +45,7 @@ internal sealed class StartupService(
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
         await silences.LoadAsync(cancellationToken).ConfigureAwait(false);
         await inhibitions.LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        await groups.RestoreAsync(cancellationToken).ConfigureAwait(false);
 
         var missing = channels.Registrations
             .Where(channel => renderer.GetParts(channel.Kind).Count == 0)

@@ -31,15 +31,47 @@ public sealed class GroupBufferTests
         Assert.Equal(first.Id, _sut.Take(third.Id).WaitsFor);
     }
 
+    [Fact]
+    public void Rejoin_StoredMembers_GroupDueWhenTheFirstIsAndListedInOrder()
+    {
+        var dueAt = StoreTestData.T0.AddSeconds(30);
+        var first = Member("dlv-1") with { NextAttemptAt = dueAt };
+        _sut.Rejoin(first, Incident("Payments error 1"), Match, Grouping);
+        var second = Member("dlv-2") with { NextAttemptAt = dueAt.AddSeconds(5) };
+        _sut.Rejoin(second, Incident("Payments error 2"), Match, Grouping);
+
+        var joinedAt = _sut.Join(Member("dlv-3"), Incident("Payments error 3"), Match, Grouping);
+
+        Assert.Equal(dueAt, joinedAt);
+        Assert.Equal(["dlv-1", "dlv-2", "dlv-3"], _sut.Take(first.Id).Members.Select(member => member.DeliveryId));
+    }
+
+    [Fact]
+    public void Rejoin_DeliveryAlreadyInItsGroup_StaysListedOnce()
+    {
+        var first = Join("dlv-1", "Payments error 1");
+        var second = Join("dlv-2", "Payments error 2");
+
+        _sut.Rejoin(first, Incident("Payments error 1"), Match, Grouping);
+        _sut.Rejoin(second, Incident("Payments error 2"), Match, Grouping);
+
+        Assert.Equal(["dlv-1", "dlv-2"], _sut.Take(first.Id).Members.Select(member => member.DeliveryId));
+    }
+
     private Delivery Join(string id, string title)
     {
-        var delivery = StoreTestData.PendingDelivery(id, NotificationPriority.High, StoreTestData.T0, "ntf-1")
+        var delivery = Member(id);
+        _sut.Join(delivery, Incident(title), Match, Grouping);
+        return delivery;
+    }
+
+    private static Delivery Member(string id) =>
+        StoreTestData.PendingDelivery(id, NotificationPriority.High, StoreTestData.T0, "ntf-1")
             with { Channel = "memory" };
-        var incident = StoreTestData.Incident($"inc-{id}", StoreTestData.T0, title: title) with
+
+    private static Incident Incident(string title) =>
+        StoreTestData.Incident($"inc-{title}", StoreTestData.T0, title: title) with
         {
             Labels = new Dictionary<string, string> { ["team"] = "payments" },
         };
-        _sut.Join(delivery, incident, Match, Grouping);
-        return delivery;
-    }
 }

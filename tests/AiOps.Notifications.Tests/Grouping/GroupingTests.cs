@@ -1,5 +1,6 @@
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Routing;
+using AiOps.Notifications.Storage;
 using AiOps.Notifications.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -134,6 +135,31 @@ public sealed class GroupingTests
         Assert.All(channel.Messages, m => Assert.False(m.Notification.Data.ContainsKey("group_count")));
     }
 
+    [Fact]
+    public async Task HostRestartedDuringGroupWait_WaitingAndLaterIncidentsGoOutAsOneMessage()
+    {
+        var store = new InMemoryNotificationStore();
+        var stopped = new InMemoryChannel("memory");
+        var payments = new List<Incident>();
+        await using (var first = await StartAsync(stopped, store: store))
+        {
+            payments.Add(await first.Incidents.ReportAsync(Report("Payments error 1", "payments"), Ct));
+            payments.Add(await first.Incidents.ReportAsync(Report("Payments error 2", "payments"), Ct));
+        }
+
+        await using var host = await StartAsync(store: store);
+        payments.Add(await host.Incidents.ReportAsync(Report("Payments error 3", "payments"), Ct));
+        await AdvanceUntilSentAsync(host, payments);
+
+        Assert.Empty(stopped.Messages);
+        var grouped = Assert.Single(_channel.Messages);
+        Assert.Equal("3", grouped.Notification.Data["group_count"]);
+        var deliveries = await DeliveriesAsync(host, payments);
+        var leader = Assert.Single(deliveries, d => d.Status == DeliveryStatus.Delivered);
+        Assert.All(deliveries.Where(d => d.Id != leader.Id), d =>
+            Assert.Equal("Cancelled: sent in the group message of " + leader.Id, d.LastError));
+    }
+
     private static async Task<List<Delivery>> DeliveriesAsync(EngineHost host, IEnumerable<Incident> incidents)
     {
         var deliveries = new List<Delivery>();
@@ -171,8 +197,17 @@ public sealed class GroupingTests
     }
 
     private Task<EngineHost> StartAsync(
-        InMemoryChannel? channel = null, Action<AiOpsNotificationsOptions>? options = null) => EngineHost.StartAsync(
-        b => b.AddInMemoryChannel(channel ?? _channel),
+        InMemoryChannel? channel = null,
+        Action<AiOpsNotificationsOptions>? options = null,
+        INotificationStore? store = null) => EngineHost.StartAsync(
+        b =>
+        {
+            b.AddInMemoryChannel(channel ?? _channel);
+            if (store is not null)
+            {
+                b.UseStore(_ => store);
+            }
+        },
         o =>
         {
             o.Routing.GroupBy.Add("team");
