@@ -25,6 +25,10 @@ internal static partial class Log
     [LoggerMessage(1011, LogLevel.Warning, "Notification {NotificationId} ({Type}) matched no channel")]
     public static partial void NotificationUnrouted(ILogger logger, string notificationId, string type);
 
+    [LoggerMessage(
+        1053, LogLevel.Debug, "Notification {NotificationId} ({Type}) is not sent: its routes do not send resolved ones")]
+    public static partial void ResolvedNotSent(ILogger logger, string notificationId, string type);
+
     [LoggerMessage(1012, LogLevel.Warning, "Delivery queue is full; delivery {DeliveryId} stays in the outbox")]
     public static partial void DeliverySpilled(ILogger logger, string deliveryId);
 

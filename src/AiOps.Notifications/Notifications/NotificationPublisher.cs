@@ -212,7 +212,16 @@ internal sealed class NotificationPublisher(
     {
         if (deliveryCount == 0)
         {
-            Log.NotificationUnrouted(logger, notification.Id, notification.Type);
+            // A route with SendResolved = false drops resolved notifications on purpose: no cause for a warning.
+            if (notification.Type == NotificationTypes.IncidentResolved)
+            {
+                Log.ResolvedNotSent(logger, notification.Id, notification.Type);
+            }
+            else
+            {
+                Log.NotificationUnrouted(logger, notification.Id, notification.Type);
+            }
+
             return;
         }
 

@@ -116,14 +116,26 @@ internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, 
             throw new ArgumentException("A silence needs at least one matcher, such as service=\"checkout\".", nameof(matchers));
         }
 
+        List<Matcher> parsed;
         try
         {
-            return [.. matchers.Select(Matcher.Parse)];
+            parsed = [.. matchers.Select(Matcher.Parse)];
         }
         catch (FormatException error)
         {
             throw new ArgumentException(error.Message, nameof(matchers), error);
         }
+
+        // As in Alertmanager: matchers that all hold for a missing label would silence every notification.
+        if (parsed.TrueForAll(matcher => matcher.Matches("")))
+        {
+            throw new ArgumentException(
+                "A silence needs at least one matcher that an empty or missing label does not satisfy, such as "
+                + "service=\"checkout\"; these would silence every notification.",
+                nameof(matchers));
+        }
+
+        return parsed;
     }
 
     private sealed record ParsedSilence(Silence Silence, IReadOnlyList<Matcher> Matchers);

@@ -69,6 +69,34 @@ public sealed class SilenceTests
         await Assert.ThrowsAsync<ArgumentException>(() => silences.CreateAsync(["a=\"b\""], null, _time.GetUtcNow(), null, null, Ct));
     }
 
+    [Theory]
+    [InlineData("nothere=\"\"")]
+    [InlineData("service=~\".*\"")]
+    [InlineData("service!=\"checkout\"", "env=~\"prod|\"")]
+    public async Task CreateAsync_EveryMatcherHoldsForAMissingLabel_RefusedAndNothingSilenced(params string[] matchers)
+    {
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(new InMemoryChannel("m")), timeProvider: _time);
+        var silences = host.Services.GetRequiredService<ISilenceManager>();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => silences.CreateAsync(matchers, null, _time.GetUtcNow().AddHours(1), null, null, Ct));
+
+        Assert.Contains("would silence every notification", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await silences.ListAsync(includeExpired: true, Ct));
+    }
+
+    [Fact]
+    public async Task CreateAsync_OneMatcherNeedsAValue_Accepted()
+    {
+        await using var host = await EngineHost.StartAsync(b => b.AddInMemoryChannel(new InMemoryChannel("m")), timeProvider: _time);
+        var silences = host.Services.GetRequiredService<ISilenceManager>();
+
+        var silence = await silences.CreateAsync(
+            ["env=~\".*\"", "service=\"checkout\""], null, _time.GetUtcNow().AddHours(1), null, null, Ct);
+
+        Assert.Equal(2, silence.Matchers.Count);
+    }
+
     private static IncidentReport Report(string service) => new()
     {
         Title = "Errors on " + service,
