@@ -115,12 +115,7 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
     private void Migrate()
     {
         var folder = Path.GetDirectoryName(DatabasePath);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var pooled = _pool.Rent();
+        var pooled = Open(folder);
         try
         {
             var (from, to) = SchemaMigrator.Migrate(pooled.Connection);
@@ -134,6 +129,27 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
         finally
         {
             _pool.Return(pooled);
+        }
+    }
+
+    /// <summary>Creates the file's folder and opens the first connection, naming the setting when either fails.</summary>
+    private PooledConnection Open(string? folder)
+    {
+        try
+        {
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            return _pool.Rent();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            throw new InvalidOperationException(
+                $"{SqliteStoreOptionsValidator.DefaultSectionPath}:DatabasePath '{DatabasePath}' cannot be opened: "
+                + exception.Message,
+                exception);
         }
     }
 

@@ -77,5 +77,19 @@ public sealed class SqliteStoreOptionsValidatorTests
         Assert.Contains("AiOps:Sqlite:DatabasePath", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task InitializeAsync_FolderCannotBeCreated_ThrowsNamingTheSetting()
+    {
+        using var folder = new TempFolder();
+        var blocker = Path.Combine(folder.FullPath, "a-file");
+        await File.WriteAllTextAsync(blocker, "not a folder", TestContext.Current.CancellationToken);
+        await using var store = folder.CreateStore(Path.Combine(blocker, "aiops.db"));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => store.InitializeAsync(TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("AiOps:Sqlite:DatabasePath '" + blocker, error.Message, StringComparison.Ordinal);
+    }
+
     private static SqliteStoreOptionsValidator CreateSut() => new("AiOps:Sqlite");
 }

@@ -119,6 +119,12 @@ internal sealed class InhibitionIndex
             throw new InvalidOperationException($"{path} needs at least one SourceMatchers and one TargetMatchers entry.");
         }
 
+        var blank = rule.Equal.FindIndex(string.IsNullOrWhiteSpace);
+        if (blank >= 0)
+        {
+            throw new InvalidOperationException($"{path}:Equal:{blank} is empty; name a label, such as instance.");
+        }
+
         try
         {
             return new ParsedRule(

@@ -85,7 +85,9 @@ internal static class SettingsCheck
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (target.IsEnum)
         {
-            return Enum.TryParse(target, value, ignoreCase: true, out _);
+            // By name only: the binder also takes numbers, even ones that name no value ('99').
+            return Array.Exists(
+                Enum.GetNames(target), name => name.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase));
         }
 
         // An empty value binds as null or the default; settings classes and collections have no value of their own.

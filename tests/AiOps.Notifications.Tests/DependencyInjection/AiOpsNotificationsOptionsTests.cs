@@ -57,6 +57,8 @@ public sealed class AiOpsNotificationsOptionsTests
 
     [Theory]
     [InlineData("AiOps:Queue:FullMode", "Drop", "AiOps:Queue:FullMode is 'Drop'; use Wait, FailFast, SpillToOutbox.")]
+    [InlineData("AiOps:Queue:FullMode", "1", "AiOps:Queue:FullMode is '1'; use Wait, FailFast, SpillToOutbox.")]
+    [InlineData("AiOps:Queue:FullMode", "99", "AiOps:Queue:FullMode is '99'; use Wait, FailFast, SpillToOutbox.")]
     [InlineData("AiOps:Queue:Capacity", "abc", "AiOps:Queue:Capacity is 'abc'; use a whole number.")]
     [InlineData("AiOps:Delivery:AttemptTimeout", "soon", "AiOps:Delivery:AttemptTimeout is 'soon'; use a time span")]
     [InlineData("AiOps:EscalationPolicies:p:Steps:0:Delay", "soon",

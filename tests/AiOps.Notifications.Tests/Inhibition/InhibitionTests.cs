@@ -39,6 +39,19 @@ public sealed class InhibitionTests
         Assert.Contains("AiOps:InhibitRules:0", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_RuleWithEmptyEqualLabel_FailsNamingTheEntry()
+    {
+        var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => EngineHost.StartAsync(
+            b => b.AddInMemoryChannel(_channel),
+            o => o.InhibitRules.Add(new InhibitRuleOptions
+            {
+                SourceMatchers = { "alertname=\"HostDown\"" }, TargetMatchers = { "a=\"b\"" }, Equal = { "instance", "" },
+            })));
+
+        Assert.Contains("AiOps:InhibitRules:0:Equal:1 is empty", error.Message, StringComparison.Ordinal);
+    }
+
     private Task<EngineHost> StartAsync() => EngineHost.StartAsync(
         b => b.AddInMemoryChannel(_channel),
         o => o.InhibitRules.Add(new InhibitRuleOptions
