@@ -79,8 +79,9 @@ internal sealed class TemplateCatalog
         if (builtIn is null)
         {
             throw new InvalidOperationException(
-                $"Template '{origin}' names part '{key.Part}' of channel kind '{key.Kind}', which no channel " +
-                "defines. Check the spelling, or add the channel first.");
+                $"Template '{origin}' names part '{key.Part.ToLowerInvariant()}' of channel kind " +
+                $"'{key.Kind.ToLowerInvariant()}', which no channel defines. Check the spelling, or add the " +
+                "channel first.");
         }
 
         byKey[key] = builtIn with { NotificationType = key.Type, Source = source };

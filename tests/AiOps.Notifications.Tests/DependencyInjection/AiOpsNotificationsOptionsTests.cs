@@ -92,6 +92,7 @@ public sealed class AiOpsNotificationsOptionsTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
 
         Assert.Contains("AiOps:Templates:memory/incident.detected/subject", error.Message, StringComparison.Ordinal);
+        Assert.Contains("names part 'subject' of channel kind 'memory'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
