@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using SmtpServer;
 
@@ -20,7 +21,8 @@ internal sealed class DevSmtpServer(
         services.Add(new InboxMessageStore(inbox, timeProvider));
 
         var server = new SmtpServer.SmtpServer(serverOptions, services);
-        logger.LogInformation("Development SMTP server listening on 127.0.0.1:{Port}", port);
+        ThrowIfPortTaken(port);
+        logger.LogInformation("Development SMTP server starting on 127.0.0.1:{Port}", port);
         try
         {
             await server.StartAsync(stoppingToken);
@@ -28,6 +30,27 @@ internal sealed class DevSmtpServer(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping.
+        }
+    }
+
+    /// <summary>Fails with the settings to change when another process (a second sample, say) holds the port.</summary>
+    private static void ThrowIfPortTaken(int port)
+    {
+        var probe = new TcpListener(IPAddress.Loopback, port);
+        try
+        {
+            probe.Start();
+        }
+        catch (SocketException error) when (error.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            throw new InvalidOperationException(
+                $"DevInbox:SmtpPort {port} is in use by another process; give DevInbox:SmtpPort and "
+                + "AiOps:Channels:email:Port a free port.",
+                error);
+        }
+        finally
+        {
+            probe.Stop();
         }
     }
 }
