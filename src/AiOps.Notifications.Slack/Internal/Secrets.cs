@@ -15,7 +15,7 @@ internal static class Secrets
 
     public static string Mask(Uri? secret) => Mask(secret?.OriginalString);
 
-    /// <summary>A redactor for the bot token and the webhook URL's path after /services/ and its key segments.</summary>
+    /// <summary>A redactor for the bot token, the webhook URL's path after /services/ and its keys.</summary>
     public static SecretRedactor Redactor(SlackChannelOptions options)
     {
         var parts = SecretRedactor.UrlParts(options.WebhookUrl).ToList<string?>();

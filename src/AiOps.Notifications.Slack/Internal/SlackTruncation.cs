@@ -12,7 +12,7 @@ internal static class SlackTruncation
 
     /// <param name="text">The escaped text.</param>
     /// <param name="max">The most characters of the result.</param>
-    /// <param name="mrkdwn">False for <c>plain_text</c>, where a code fence is just characters and is not repaired.</param>
+    /// <param name="mrkdwn">False for <c>plain_text</c>, where a code fence is plain characters.</param>
     public static string Shorten(string text, int max, bool mrkdwn = true)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -41,7 +41,7 @@ internal sealed class SlackReceiver : IAsyncDisposable
     /// <summary>A webhook URL whose last segment selects the answer: ok, missing, archived, limited, broken.</summary>
     public Uri Webhook(string behaviour) => new(BaseUrl, "services/T0001/B0001/" + behaviour);
 
-    /// <summary>A URL under which every POST fails with <paramref name="status"/>, echoing the request it got.</summary>
+    /// <summary>A URL under which every POST fails with <paramref name="status"/>, echoing the request.</summary>
     public Uri Echo(int status, string path) => new(BaseUrl, $"echo/{status}/{path}");
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();

@@ -73,8 +73,8 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         if (EchoRequest)
         {
             var key = context.Request.Headers["X-Api-Key"];
-            await context.Response.WriteAsync(
-                $"No hook at {context.Request.Path}{context.Request.QueryString} for key {key}", context.RequestAborted);
+            var echo = $"No hook at {context.Request.Path}{context.Request.QueryString} for key {key}";
+            await context.Response.WriteAsync(echo, context.RequestAborted);
             return;
         }
 
