@@ -25,6 +25,7 @@ internal sealed class SlackChannel : INotificationChannel
     private readonly SlackChannelOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly SecretRedactor _redactor;
 
     public SlackChannel(
         string name, HttpClient http, SlackChannelOptions options, TimeProvider timeProvider, ILogger logger)
@@ -40,6 +41,7 @@ internal sealed class SlackChannel : INotificationChannel
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
+        _redactor = Secrets.Redactor(options);
         Log.Configured(
             logger, name, Mode, options.UsesWebApi ? Secrets.Mask(options.BotToken) : Secrets.Mask(options.WebhookUrl));
     }
@@ -117,8 +119,10 @@ internal sealed class SlackChannel : INotificationChannel
     private static StringContent JsonContent(string json) =>
         new(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" });
 
+    // Slack's answers may echo the webhook URL or the token; neither may reach the record or the log.
     private DeliveryResult Record(ChannelMessage message, DeliveryResult result)
     {
+        result = _redactor.Redact(result);
         switch (result.Outcome)
         {
             case AttemptOutcome.Delivered or AttemptOutcome.Accepted:

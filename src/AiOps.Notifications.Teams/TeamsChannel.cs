@@ -25,6 +25,7 @@ internal sealed class TeamsChannel : INotificationChannel
     private readonly TeamsChannelOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly SecretRedactor _redactor;
 
     public TeamsChannel(string name, HttpClient http, TeamsChannelOptions options, TimeProvider timeProvider, ILogger logger)
     {
@@ -39,6 +40,7 @@ internal sealed class TeamsChannel : INotificationChannel
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
+        _redactor = Secrets.Redactor(options.WebhookUrl);
         Log.Configured(logger, name, options.Format, Secrets.Mask(options.WebhookUrl));
         if (IsLegacyConnector(options.WebhookUrl))
         {
@@ -96,8 +98,10 @@ internal sealed class TeamsChannel : INotificationChannel
         return TeamsAnswers.From(response, answer, _timeProvider);
     }
 
+    // Answers may echo the workflow URL, whose signature (sig) is the secret; it may reach no record nor log.
     private DeliveryResult Record(ChannelMessage message, DeliveryResult result)
     {
+        result = _redactor.Redact(result);
         switch (result.Outcome)
         {
             case AttemptOutcome.Delivered or AttemptOutcome.Accepted:

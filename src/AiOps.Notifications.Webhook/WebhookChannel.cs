@@ -24,6 +24,7 @@ internal sealed class WebhookChannel : INotificationChannel
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly SecretRedactor _redactor;
 
     public WebhookChannel(
         string name,
@@ -45,6 +46,7 @@ internal sealed class WebhookChannel : INotificationChannel
         _httpClientFactory = httpClientFactory;
         _timeProvider = timeProvider;
         _logger = logger;
+        _redactor = WebhookSecrets.Redactor(options);
     }
 
     public string Name { get; }
@@ -62,7 +64,8 @@ internal sealed class WebhookChannel : INotificationChannel
     {
         ArgumentNullException.ThrowIfNull(message);
 
-        var result = await TrySendAsync(message, cancellationToken).ConfigureAwait(false);
+        // Receivers may echo the URL or the headers they got; their secrets may reach no record nor log.
+        var result = _redactor.Redact(await TrySendAsync(message, cancellationToken).ConfigureAwait(false));
 
         if (result.Succeeded)
         {

@@ -45,8 +45,10 @@ public static class WebhookChannelBuilderExtensions
     }
 
     // Redirects are answers, not destinations: following them could carry signed data somewhere unintended.
+    // The client's own logs would show the URL, whose path or query may hold a key, four times per call.
     private static void AddHttpClient(IServiceCollection services, string name) =>
         services.AddHttpClient(WebhookChannel.HttpClientName(name), client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,

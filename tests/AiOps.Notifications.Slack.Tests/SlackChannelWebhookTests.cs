@@ -9,6 +9,7 @@ namespace AiOps.Notifications.Slack.Tests;
 
 public sealed class SlackChannelWebhookTests : IAsyncLifetime
 {
+    private const string HookSecret = "xq7Lw2HOOKSECRETb9Kd3Pz";
     private static readonly HttpClient Http = new();
     private readonly FakeLogger<SlackChannel> _logger = new();
     private SlackReceiver _receiver = null!;
@@ -106,6 +107,44 @@ public sealed class SlackChannelWebhookTests : IAsyncLifetime
         Assert.Contains(logs, l => l.Message.Contains("****ived", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(404)]
+    [InlineData(500)]
+    public async Task SendAsync_WebhookAnswerEchoesUrl_DetailAndLogsHideTheSecret(int status)
+    {
+        var url = _receiver.Echo(status, "services/T0001/B0001/" + HookSecret);
+        var sut = CreateSut(new SlackChannelOptions { WebhookUrl = url });
+
+        var result = await sut.SendAsync(Messages.WithPayload("""{"text":"hi"}"""), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("No hook at", result.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(HookSecret, result.Detail, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(HookSecret, LogText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SendAsync_WebApiAnswerEchoesToken_DetailAndLogsHideTheToken()
+    {
+        var options = new SlackChannelOptions
+        {
+            BotToken = SlackReceiver.BotToken, Channel = "C0123456789", ApiBaseUrl = _receiver.Echo(500, "api/"),
+        };
+        var sut = CreateSut(options);
+
+        var result = await sut.SendAsync(Messages.WithPayload("""{"text":"hi"}"""), TestContext.Current.CancellationToken);
+
+        Assert.Equal(AttemptOutcome.TransientFailure, result.Outcome);
+        Assert.Contains("Bearer ***", result.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(SlackReceiver.BotToken, result.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(SlackReceiver.BotToken, LogText(), StringComparison.Ordinal);
+    }
+
+    private string LogText() => string.Join('\n', _logger.Collector.GetSnapshot().Select(r => r.Message));
+
+    private SlackChannel CreateSut(SlackChannelOptions options) =>
+        new("slack", Http, options, new FakeTimeProvider(), _logger);
+
     private SlackChannel CreateSut(string hook) =>
-        new("slack", Http, new SlackChannelOptions { WebhookUrl = _receiver.Webhook(hook) }, new FakeTimeProvider(), _logger);
+        CreateSut(new SlackChannelOptions { WebhookUrl = _receiver.Webhook(hook) });
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AiOps.Notifications.Slack.Internal;
 
 namespace AiOps.Notifications.Slack.Tests;
@@ -42,5 +43,23 @@ public sealed class SlackTruncationTests
 
         Assert.True(result.Length <= 3000);
         Assert.EndsWith("\n```" + SlackLimits.TruncationMarker, result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shape_PlainTextHeaderCutInsideFence_ShortensPlainly()
+    {
+        var text = "```" + new string('x', 500);
+        var block = new JsonObject
+        {
+            ["type"] = "header",
+            ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = text },
+        };
+
+        new SlackBlockShaper().Shape(block);
+
+        var shortened = (string)block["text"]!["text"]!;
+        Assert.True(shortened.Length <= SlackLimits.HeaderText);
+        Assert.Equal(text[..(SlackLimits.HeaderText - SlackLimits.TruncationMarker.Length)] + SlackLimits.TruncationMarker,
+            shortened);
     }
 }

@@ -117,6 +117,25 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         Assert.All(_logger.Collector.GetSnapshot(), l => Assert.DoesNotContain("webhookb2", l.Message, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(404)]
+    [InlineData(500)]
+    public async Task SendAsync_AnswerEchoesWorkflowUrl_DetailAndLogsHideTheSignature(int status)
+    {
+        const string signature = "Kq3vZ8xW1-pLmN0aTb7YcD2eF5gH4iJ6kR9sU_oVw3E";
+        var sut = CreateSut(_receiver.Echo(status, "workflows/0a1b2c3d4e5f/triggers/manual/paths/invoke"
+            + "?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + signature));
+
+        var result = await sut.SendAsync(Messages.WithCard("""{"type":"AdaptiveCard"}"""), TestContext.Current.CancellationToken);
+
+        var logs = string.Join('\n', _logger.Collector.GetSnapshot().Select(l => l.Message));
+        Assert.False(result.Succeeded);
+        Assert.Contains("No workflow at", result.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(signature, result.Detail, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("0a1b2c3d4e5f", result.Detail, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(signature, logs, StringComparison.OrdinalIgnoreCase);
+    }
+
     private TeamsChannel CreateSut(Uri url, Action<TeamsChannelOptions>? configure = null)
     {
         var options = new TeamsChannelOptions { WebhookUrl = url };

@@ -107,6 +107,23 @@ public sealed class WebhookChannelTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(30), result.RetryAfter);
     }
 
+    [Theory]
+    [InlineData(404)]
+    [InlineData(500)]
+    public async Task SendAsync_AnswerEchoesUrlAndHeaders_DetailHidesTheirSecrets(int status)
+    {
+        const string pathKey = "a1b2c3d4e5f6g7h8";
+        const string token = "tok_9f8e7d6c5b4a";
+        _receiver.StatusCode = status;
+        _receiver.EchoRequest = true;
+        var sut = CreateSut(new Uri(_receiver.Url, $"/hooks/{pathKey}?token={token}"));
+
+        var result = await sut.SendAsync(TestMessages.Create(), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("No hook at /hooks/***?token=*** for key ***", result.Detail);
+    }
+
     [Fact]
     public async Task SendAsync_Redirect_IsNotFollowedAndIsPermanent()
     {

@@ -58,7 +58,8 @@ internal sealed class SlackBlockShaper
             return false;
         }
 
-        textObject["text"] = SlackTruncation.Shorten(text, max);
+        var mrkdwn = !string.Equals((string?)textObject["type"], "plain_text", StringComparison.Ordinal);
+        textObject["text"] = SlackTruncation.Shorten(text, max, mrkdwn);
         Shortened = true;
         return true;
     }

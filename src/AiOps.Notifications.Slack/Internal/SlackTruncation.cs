@@ -1,7 +1,8 @@
 namespace AiOps.Notifications.Slack.Internal;
 
 /// <summary>
-/// Shortens escaped mrkdwn text with a visible marker, never splitting an entity or a surrogate pair.
+/// Shortens escaped text with a visible marker, never splitting an entity or a surrogate pair; mrkdwn text also
+/// gets an open code block closed.
 /// </summary>
 internal static class SlackTruncation
 {
@@ -9,7 +10,10 @@ internal static class SlackTruncation
     private const string FenceCloser = "\n" + Fence;
     private const int LongestEntity = 5; // "&amp;"
 
-    public static string Shorten(string text, int max)
+    /// <param name="text">The escaped text.</param>
+    /// <param name="max">The most characters of the result.</param>
+    /// <param name="mrkdwn">False for <c>plain_text</c>, where a code fence is plain characters.</param>
+    public static string Shorten(string text, int max, bool mrkdwn = true)
     {
         ArgumentNullException.ThrowIfNull(text);
 
@@ -18,9 +22,9 @@ internal static class SlackTruncation
             return text;
         }
 
-        var keep = SafeCut(text, Math.Max(0, max - SlackLimits.TruncationMarker.Length - FenceCloser.Length));
-        var kept = text[..keep];
-        var closer = CountFences(kept) % 2 == 1 ? FenceCloser : "";
+        var reserve = SlackLimits.TruncationMarker.Length + (mrkdwn ? FenceCloser.Length : 0);
+        var kept = text[..SafeCut(text, Math.Max(0, max - reserve))];
+        var closer = mrkdwn && CountFences(kept) % 2 == 1 ? FenceCloser : "";
         return kept + closer + SlackLimits.TruncationMarker;
     }
 

@@ -41,6 +41,9 @@ internal sealed class SlackReceiver : IAsyncDisposable
     /// <summary>A webhook URL whose last segment selects the answer: ok, missing, archived, limited, broken.</summary>
     public Uri Webhook(string behaviour) => new(BaseUrl, "services/T0001/B0001/" + behaviour);
 
+    /// <summary>A URL under which every POST fails with <paramref name="status"/>, echoing the request.</summary>
+    public Uri Echo(int status, string path) => new(BaseUrl, $"echo/{status}/{path}");
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private void Map()
@@ -59,6 +62,9 @@ internal sealed class SlackReceiver : IAsyncDisposable
                     : Results.Text("ok"),
             };
         });
+        _app.MapPost("/echo/{status:int}/{**rest}", (HttpContext context, int status) => Results.Text(
+            $"No hook at {context.Request.Path}{context.Request.QueryString} ({context.Request.Headers.Authorization})",
+            statusCode: status));
         _app.MapPost(
             "/api/chat.postMessage",
             async (HttpContext context, CancellationToken _) => PostMessage(await Record(context), context));

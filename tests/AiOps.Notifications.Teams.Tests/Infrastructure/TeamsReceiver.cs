@@ -43,6 +43,9 @@ internal sealed class TeamsReceiver : IAsyncDisposable
     /// <summary>A legacy connector URL whose segment selects the answer: ok, limited, toolarge.</summary>
     public Uri Legacy(string behaviour) => new(BaseUrl, $"webhookb2/{behaviour}/IncomingWebhook/abc/secret9876");
 
+    /// <summary>A URL under which every POST fails with <paramref name="status"/>, echoing the URL it got.</summary>
+    public Uri Echo(int status, string pathAndQuery) => new(BaseUrl, $"echo/{status}/{pathAndQuery}");
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private void Map()
@@ -63,6 +66,8 @@ internal sealed class TeamsReceiver : IAsyncDisposable
                 _ => ValidateWorkflow(body) is { } error ? error : Results.StatusCode(202),
             };
         });
+        _app.MapPost("/echo/{status:int}/{**rest}", (HttpContext context, int status) => Results.Text(
+            $"No workflow at {context.Request.Path}{context.Request.QueryString}", statusCode: status));
         _app.MapPost("/webhookb2/{behaviour}/IncomingWebhook/{a}/{b}", async (HttpContext context, string behaviour) =>
         {
             var body = await Record(context);

@@ -24,6 +24,9 @@ internal sealed class WebhookReceiver : IAsyncDisposable
 
     public string AnswerBody { get; set; } = "";
 
+    /// <summary>Gets or sets a value indicating whether the answer echoes the request's URL and API key.</summary>
+    public bool EchoRequest { get; set; }
+
     public ConcurrentDictionary<string, string> AnswerHeaders { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public static async Task<WebhookReceiver> StartAsync(CancellationToken cancellationToken)
@@ -32,7 +35,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var receiver = new WebhookReceiver(builder.Build());
-        receiver._app.MapPost("/hook", receiver.HandleAsync);
+        receiver._app.MapPost("/{**path}", receiver.HandleAsync);
         await receiver._app.StartAsync(cancellationToken);
 
         var address = receiver._app.Services.GetRequiredService<IServer>()
@@ -65,6 +68,14 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         foreach (var (name, value) in AnswerHeaders)
         {
             context.Response.Headers[name] = value;
+        }
+
+        if (EchoRequest)
+        {
+            var key = context.Request.Headers["X-Api-Key"];
+            var echo = $"No hook at {context.Request.Path}{context.Request.QueryString} for key {key}";
+            await context.Response.WriteAsync(echo, context.RequestAborted);
+            return;
         }
 
         // A 204 must carry no body at all: even an empty write makes Kestrel drop the kept-alive connection.
