@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiOps.Notifications.Dashboard.Internal;
 
 namespace AiOps.Notifications.Dashboard.Api;
 
@@ -86,6 +87,9 @@ internal sealed class ApiValidation
         value is null || Enum.IsDefined(value.Value)
             ? this
             : Add(field, $"'{field}' must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
+
+    public ApiValidation Date(string field, DateTimeOffset? value) =>
+        value is null || DateBounds.Contains(value.Value) ? this : Add(field, DateBounds.Rule(field));
 
     public ApiValidation Check(bool condition, string field, string message) =>
         condition ? this : Add(field, message);

@@ -58,7 +58,7 @@ internal static class IncidentCommandEndpoints
             .Optional("component", body.Component).Optional("category", body.Category)
             .Optional("source", body.Source).Optional("fingerprint", body.Fingerprint, 500)
             .Map("labels", body.Labels).Map("annotations", body.Annotations)
-            .Defined("level", body.Level).Defined("priority", body.Priority);
+            .Defined("level", body.Level).Defined("priority", body.Priority).Date("startedAt", body.StartedAt);
         if (!validation.IsValid)
         {
             return DashboardProblems.Invalid("The incident report is not valid", validation.Errors);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Storage;
 using Microsoft.AspNetCore.Http;
 
@@ -41,12 +42,19 @@ internal static class MetricsQueryParser
             return null;
         }
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
         {
-            return time;
+            validation.Add(name, $"'{name}' must be an ISO 8601 date and time, such as 2026-12-03T00:00:00Z.");
+            return null;
         }
 
-        validation.Add(name, $"'{name}' must be an ISO 8601 date and time, such as 2026-12-03T00:00:00Z.");
+        // An absurd date is refused here, before the default of the other end is computed from it.
+        return DateBounds.Contains(time) ? time : Refuse(validation, name);
+    }
+
+    private static DateTimeOffset? Refuse(ApiValidation validation, string name)
+    {
+        validation.Add(name, DateBounds.Rule(name));
         return null;
     }
 

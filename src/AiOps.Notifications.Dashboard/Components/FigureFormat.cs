@@ -22,6 +22,11 @@ internal static class FigureFormat
         _ => (seconds / 86400).ToString("0.#", CultureInfo.InvariantCulture) + " d",
     };
 
+    /// <summary>Says how many items match, agreeing in number: "1 incident matches", "3 incidents match".</summary>
+    public static string Matches(int count, string one, string many) => count == 1
+        ? $"1 {one} matches"
+        : string.Create(CultureInfo.InvariantCulture, $"{count} {many} match");
+
     public static string Change(MetricFigure figure) => figure.Change is { } change
         ? (change >= 0 ? "+" : "−") + Math.Abs(change).ToString("P0", CultureInfo.InvariantCulture)
             + " against the previous period (" + Format(figure.Previous, figure.Unit) + ")"

@@ -21,7 +21,7 @@ internal static class GenericEventValidator
             .Optional("component", item.Component).Optional("category", item.Category)
             .Check(item.Level is null || ParseLevel(item.Level) is not null, "level",
                 "'level' must be one of: Info, Warning, Error, Critical.")
-            .Map("labels", item.Labels).Map("annotations", item.Annotations);
+            .Map("labels", item.Labels).Map("annotations", item.Annotations).Date("startedAt", item.StartedAt);
         if (resolved)
         {
             validation.Required("fingerprint", item.Fingerprint, 500).Optional("title", item.Title, 500);

@@ -8,9 +8,6 @@ internal static class DashboardProblems
 {
     public const string TypePrefix = "https://aiops.dev/problems/";
 
-    // The mount-wide refusals keep the type the forms have always answered with.
-    private const string UrnPrefix = "urn:aiops:problem:";
-
     public static IResult RemoteRefused() => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,
         title: "The AiOps dashboard answers local requests only",
@@ -22,14 +19,14 @@ internal static class DashboardProblems
         statusCode: StatusCodes.Status403Forbidden,
         title: "The dashboard is read-only",
         detail: "This mount was mapped with ReadOnly = true; operator actions are refused.",
-        type: UrnPrefix + "read-only");
+        type: TypePrefix + "read-only");
 
     public static IResult CrossSite() => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,
         title: "A request from another site is refused",
         detail: "The browser says this request comes from another origin (Sec-Fetch-Site or Origin). " +
             "Send it from the dashboard itself, or from a client that is not a browser.",
-        type: UrnPrefix + "cross-site");
+        type: TypePrefix + "cross-site");
 
     public static IResult Invalid(string title, IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(
         errors,

@@ -51,7 +51,7 @@ internal static class ActionEndpoints
 
         var result = await action(context.RequestAborted).ConfigureAwait(false);
         return result is null
-            ? TypedResults.NotFound()
+            ? PageEndpoints.IncidentNotFound(context, mount, id)
             : Back(context, mount, id, done);
     }
 
@@ -73,7 +73,9 @@ internal static class ActionEndpoints
         comment = comment.Length == 0 ? null : comment[..Math.Min(comment.Length, MaxCommentLength)];
         var feedback = await incidents.GiveFeedbackAsync(id, helpful, comment, UserName(context), context.RequestAborted)
             .ConfigureAwait(false);
-        return feedback is null ? TypedResults.NotFound() : Back(context, mount, id, "feedback");
+        return feedback is null
+            ? PageEndpoints.IncidentNotFound(context, mount, id)
+            : Back(context, mount, id, "feedback");
     }
 
     private static IResult Back(HttpContext context, DashboardMount mount, string id, string done) =>

@@ -80,13 +80,21 @@ internal static class PageEndpoints
         page.IncidentId = id;
 
         page.Incident = await queries.GetIncidentAsync(id, context.RequestAborted).ConfigureAwait(false);
-        page.Feedback = page.Incident is null
-            ? []
-            : await queries.GetFeedbackAsync(id, context.RequestAborted).ConfigureAwait(false);
-        return new RazorComponentResult<IncidentPage>
+        if (page.Incident is null)
         {
-            StatusCode = page.Incident is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK,
-        };
+            return IncidentNotFound(context, mount, id);
+        }
+
+        page.Feedback = await queries.GetFeedbackAsync(id, context.RequestAborted).ConfigureAwait(false);
+        return new RazorComponentResult<IncidentPage>();
+    }
+
+    /// <summary>Answers 404 with the incident page's "Incident not found", for the page and its forms alike.</summary>
+    public static IResult IncidentNotFound(HttpContext context, DashboardMount mount, string id)
+    {
+        var page = Prepare(context, mount, "incidents");
+        page.IncidentId = id;
+        return new RazorComponentResult<IncidentPage> { StatusCode = StatusCodes.Status404NotFound };
     }
 
     private static string? NoticeText(string done) => done switch

@@ -1,11 +1,13 @@
+using AiOps.Notifications.Dashboard.Internal;
 using Microsoft.AspNetCore.Http;
 
 namespace AiOps.Notifications.Dashboard.Pages;
 
-/// <summary>The ProblemDetails answers of the dashboard's forms, each with a stable <c>type</c>.</summary>
+/// <summary>The ProblemDetails answers of the dashboard's forms, each with a stable <c>type</c> in the API's
+/// scheme.</summary>
 internal static class PageProblems
 {
-    private const string TypePrefix = "urn:aiops:problem:";
+    private const string TypePrefix = DashboardProblems.TypePrefix;
 
     public static IResult Antiforgery() => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,

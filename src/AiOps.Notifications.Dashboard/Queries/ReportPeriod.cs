@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiOps.Notifications.Dashboard.Internal;
 using Microsoft.AspNetCore.Http;
 
 namespace AiOps.Notifications.Dashboard.Queries;
@@ -39,8 +40,10 @@ internal sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To, stri
         $"?format={format}&from={Uri.EscapeDataString(From.ToString("O", CultureInfo.InvariantCulture))}"
         + $"&to={Uri.EscapeDataString(To.ToString("O", CultureInfo.InvariantCulture))}");
 
+    /// <remarks>A day outside <see cref="DateBounds"/> is unreadable too: the day after it might not exist.</remarks>
     private static DateTimeOffset? Day(string? text) =>
         DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && DateBounds.Contains(new DateTimeOffset(day, TimeSpan.Zero))
             ? new DateTimeOffset(day, TimeSpan.Zero)
             : null;
 }

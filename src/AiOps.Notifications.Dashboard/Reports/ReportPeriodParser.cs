@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Reports;
 using Microsoft.AspNetCore.Http;
 
@@ -50,12 +51,18 @@ internal static class ReportPeriodParser
             return null;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
         {
-            return value;
+            errors[name] = [$"'{name}' must be an ISO 8601 date and time, such as 2026-12-01T00:00:00Z."];
+            return null;
         }
 
-        errors[name] = [$"'{name}' must be an ISO 8601 date and time, such as 2026-12-01T00:00:00Z."];
-        return null;
+        if (!DateBounds.Contains(value))
+        {
+            errors[name] = [DateBounds.Rule(name)];
+            return null;
+        }
+
+        return value;
     }
 }

@@ -42,6 +42,22 @@ public sealed class IncidentCommandEndpointsTests
         Assert.True(levelProblem.GetProperty("errors").TryGetProperty("$.level", out _));
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("1999-12-31T23:59:59Z")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    public async Task Report_StartedAtOutsideWindow_Returns400NamingStartedAt(string startedAt)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.PostJsonAsync(
+            "/aiops/api/incidents", $$"""{"title":"x","startedAt":"{{startedAt}}"}""");
+
+        var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("startedAt", out _), errors.ToString());
+        Assert.Empty((await sut.Store.QueryIncidentsAsync(new(), Ct)).Items);
+    }
+
     [Fact]
     public async Task Report_NumericLevelOutOfRange_Returns400()
     {

@@ -41,6 +41,9 @@ public sealed class MetricsAndResendEndpointsTests
     [InlineData("from=2026-12-03T10:00:00Z&to=2026-12-03T09:00:00Z", "from")]
     [InlineData("from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", "to")]
     [InlineData("level=Huge", "level")]
+    [InlineData("from=0001-01-01T00:00:00Z&to=0001-01-02T00:00:00Z", "from")]
+    [InlineData("from=9999-12-31T00:00:00Z&to=9999-12-31T23:59:59.9999999Z", "to")]
+    [InlineData("to=0001-01-01T00:00:00Z", "to")]
     public async Task Overview_BadFilters_Returns400NamingField(string query, string field)
     {
         await using var sut = await DashboardTestHost.StartAsync();

@@ -60,6 +60,7 @@ public sealed class GenericIngestEndpointTests
     [InlineData("""{"source":"s","title":"x","level":"Huge"}""", "level")]
     [InlineData("""{"source":"s","title":"x","status":"pending"}""", "status")]
     [InlineData("""{"source":"s","title":42}""", "$.title")]
+    [InlineData("""{"source":"s","title":"x","startedAt":"0001-01-01T00:00:00Z"}""", "startedAt")]
     public async Task Post_Invalid_Returns400NamingField(string body, string field)
     {
         await using var sut = await DashboardTestHost.StartAsync();

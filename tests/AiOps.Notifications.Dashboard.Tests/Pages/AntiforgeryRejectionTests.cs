@@ -17,7 +17,8 @@ public sealed class AntiforgeryRejectionTests
 
         using var response = await PostWithoutTokenAsync(sut, $"/aiops/incidents/{incident.Id}/acknowledge");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("https://aiops.dev/problems/antiforgery", problem.GetProperty("type").GetString());
         Assert.Null((await sut.Store.FindIncidentAsync(incident.Id, Ct))!.AcknowledgedAt);
     }
 

@@ -71,6 +71,25 @@ public sealed class IncidentFormPostTests
         Assert.Contains(", alice): wrong disk", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("resolve")]
+    [InlineData("acknowledge")]
+    [InlineData("feedback")]
+    public async Task Action_UnknownIncident_Returns404IncidentNotFoundPage(string action)
+    {
+        await using var sut = await CreateSutAsync();
+        var incident = await sut.Incidents.ReportAsync(new IncidentReport { Title = "Disk full" }, Ct);
+
+        using var response = await PageForms.PostAsync(
+            sut, "/aiops/incidents/" + incident.Id, $"/aiops/incidents/inc_nope/{action}", ("helpful", "true"));
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        Assert.Contains("<h1>Incident not found</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<code>inc_nope</code>", html, StringComparison.Ordinal);
+    }
+
     private static async Task<DashboardTestHost> CreateSutAsync()
     {
         var sut = await DashboardTestHost.StartAsync(new() { WithAuthentication = true });

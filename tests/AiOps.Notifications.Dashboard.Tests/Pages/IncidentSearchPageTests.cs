@@ -17,7 +17,7 @@ public sealed class IncidentSearchPageTests
         var html = await sut.Client.GetStringAsync("/aiops/incidents?q=disk", Ct);
 
         Assert.Equal(["Disk full on db-1"], PageHtml.ListedTitles(html));
-        Assert.Contains("1 incidents match", html, StringComparison.Ordinal);
+        Assert.Contains("1 incident matches, newest first", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class NotificationPageEndpointsTests
 
         var html = await sut.Client.GetStringAsync("/aiops/notifications?status=Failed", Ct);
 
-        Assert.Contains("1 deliveries match", html, StringComparison.Ordinal);
+        Assert.Contains("1 delivery matches, newest first.", html, StringComparison.Ordinal);
         Assert.Contains("Attempts of delivery dlv-failed", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;x&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("action=\"/aiops/notifications/dlv-failed/resend?status=Failed\"", html, StringComparison.Ordinal);

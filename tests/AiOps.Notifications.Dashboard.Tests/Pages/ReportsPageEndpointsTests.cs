@@ -43,4 +43,17 @@ public sealed class ReportsPageEndpointsTests
 
         Assert.Contains("2026-12-02 08:15 to 2026-12-03 08:15 UTC", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("from=0001-01-02&to=0001-01-03")]
+    [InlineData("from=0001-01-01&to=0001-01-01")]
+    [InlineData("from=9999-12-31&to=9999-12-31")]
+    public async Task Reports_DaysAtTheCalendarsEnds_FallBackToPreset(string query)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var html = await sut.Client.GetStringAsync("/aiops/reports?" + query, Ct);
+
+        Assert.Contains("2026-11-26 08:15 to 2026-12-03 08:15 UTC", html, StringComparison.Ordinal);
+    }
 }

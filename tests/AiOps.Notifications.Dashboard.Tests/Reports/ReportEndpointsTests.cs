@@ -107,4 +107,19 @@ public sealed class ReportEndpointsTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/aiops/api/reports?from=0001-01-01T00:00:00Z&to=0001-01-02T00:00:00Z", "from")]
+    [InlineData("/aiops/api/reports?to=0001-01-01T00:00:00Z", "to")]
+    [InlineData("/aiops/api/reports/export?from=9999-12-31T00:00:00Z&to=9999-12-31T23:59:59.9999999Z", "from")]
+    [InlineData("/aiops/api/incidents/export?from=2026-12-01T00:00:00Z&to=9999-12-31T23:59:59Z", "to")]
+    public async Task Report_DateOutsideWindow_Returns400NamingParameter(string url, string field)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.GetAsync(url, Ct);
+
+        var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
+    }
 }

@@ -171,7 +171,7 @@ public sealed class CrossSiteFilterTests
     private static async Task AssertCrossSiteAsync(HttpResponseMessage response)
     {
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
-        Assert.Equal("urn:aiops:problem:cross-site", problem.GetProperty("type").GetString());
+        Assert.Equal("https://aiops.dev/problems/cross-site", problem.GetProperty("type").GetString());
         response.Dispose();
     }
 }

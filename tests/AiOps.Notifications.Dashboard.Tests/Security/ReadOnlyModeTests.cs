@@ -29,7 +29,7 @@ public sealed class ReadOnlyModeTests
         var response = await sut.Client.PostJsonAsync(StateChangingRoutes.Url(route, incident.Id), "{}");
 
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
-        Assert.Equal("urn:aiops:problem:read-only", problem.GetProperty("type").GetString());
+        Assert.Equal("https://aiops.dev/problems/read-only", problem.GetProperty("type").GetString());
     }
 
     [Fact]
