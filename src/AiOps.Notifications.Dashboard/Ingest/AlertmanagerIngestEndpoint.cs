@@ -104,7 +104,7 @@ internal static class AlertmanagerIngestEndpoint
             return ParsedPayload.Malformed(source, exception);
         }
 
-        var errors = AlertmanagerPayloadValidator.Validate(payload, source);
+        var errors = AlertmanagerPayloadValidator.Validate(payload);
         return errors.Count == 0 ? ParsedPayload.Valid(payload!) : ParsedPayload.Invalid(source, errors);
     }
 }

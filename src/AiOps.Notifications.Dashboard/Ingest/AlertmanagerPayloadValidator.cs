@@ -2,29 +2,16 @@ using System.Globalization;
 
 namespace AiOps.Notifications.Dashboard.Ingest;
 
-/// <summary>Checks what JSON types cannot: the payload version, required fields and known statuses; errors keyed
-/// by JSON path.</summary>
+/// <summary>Checks what JSON types cannot: required fields and known statuses; errors keyed by JSON path.</summary>
 internal static class AlertmanagerPayloadValidator
 {
-    public const string AlertmanagerVersion = "4";
-
-    public const string GrafanaVersion = "1";
-
-    /// <summary>Validates a payload; a <c>version</c> other than the source's own is refused, a missing one is not
-    /// (hand-written and test payloads often leave it out, and the shape is checked field by field anyway).</summary>
-    public static Dictionary<string, string[]> Validate(AlertmanagerPayload? payload, string source)
+    public static Dictionary<string, string[]> Validate(AlertmanagerPayload? payload)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (payload is null)
         {
             errors["$"] = ["The body must be a JSON object."];
             return errors;
-        }
-
-        var version = source == AlertmanagerIngestEndpoint.Grafana ? GrafanaVersion : AlertmanagerVersion;
-        if (payload.Version is not null && payload.Version != version)
-        {
-            errors["$.version"] = [$"The 'version' must be \"{version}\", the {source} webhook payload version."];
         }
 
         if (payload.Alerts is null)

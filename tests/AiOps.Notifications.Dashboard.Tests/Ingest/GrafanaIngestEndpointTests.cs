@@ -53,20 +53,4 @@ public sealed class GrafanaIngestEndpointTests
         var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("$.alerts[0].fingerprint", out _));
     }
-
-    [Theory]
-    [InlineData("4")]
-    [InlineData("2")]
-    public async Task Post_VersionOtherThanGrafanas_Returns400NamingVersion(string version)
-    {
-        await using var sut = await DashboardTestHost.StartAsync();
-        var body = Payloads.GrafanaFiring.Replace(
-            "\"version\": \"1\"", $"\"version\": \"{version}\"", StringComparison.Ordinal);
-
-        var response = await sut.Client.PostAsync(Url, Payloads.Json(body), Ct);
-
-        var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.True(errors.TryGetProperty("$.version", out _), errors.ToString());
-        Assert.Equal(0, (await sut.Store.QueryIncidentsAsync(new(), Ct)).Total);
-    }
 }
