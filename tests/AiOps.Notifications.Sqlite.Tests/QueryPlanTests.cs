@@ -129,6 +129,17 @@ public sealed class QueryPlanTests : IDisposable
         Assert.DoesNotContain(plan, line => line.StartsWith("SCAN incident", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ChannelOutcomes_Period_ReadsIndexEntriesNotRows()
+    {
+        using var connection = await OpenMigratedAsync();
+
+        var plan = ExplainQueryPlan(connection, StatisticsSql.ChannelOutcomes, command =>
+            command.Bind("$from", 0L).Bind("$to", 1L));
+
+        Assert.Contains(plan, line => line.Contains("COVERING INDEX ix_delivery_attempts_outcomes", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(nameof(ReportSql.IncidentGroups), "COVERING INDEX ix_incidents_report")]
     [InlineData(nameof(ReportSql.TopFingerprints), "COVERING INDEX ix_incidents_report")]

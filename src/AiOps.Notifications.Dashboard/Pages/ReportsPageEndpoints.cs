@@ -21,10 +21,13 @@ internal static class ReportsPageEndpoints
             var query = new StatisticsQuery { From = period.From, To = period.To };
             var ct = context.RequestAborted;
 
-            var report = await metrics.OverviewAsync(query, ct).ConfigureAwait(false);
-            var agents = await metrics.AgentsAsync(query, ct).ConfigureAwait(false);
-            var channels = await store.GetChannelOutcomeCountsAsync(period.From, period.To, ct).ConfigureAwait(false);
-            page.Model = new ReportsModel(period, report, agents, channels);
+            var report = metrics.OverviewAsync(query, ct);
+            var agents = DashboardMetrics.Offload(() => metrics.AgentsAsync(query, ct));
+            var channels = DashboardMetrics.Offload(() => store.GetChannelOutcomeCountsAsync(period.From, period.To, ct));
+            await Task.WhenAll(report, agents, channels).ConfigureAwait(false);
+            page.Model = new ReportsModel(
+                period, await report.ConfigureAwait(false), await agents.ConfigureAwait(false),
+                await channels.ConfigureAwait(false));
             return new RazorComponentResult<ReportsPage>();
         });
     }

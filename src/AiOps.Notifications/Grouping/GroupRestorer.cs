@@ -26,6 +26,11 @@ internal sealed class GroupRestorer(
     /// <summary>Reads the waiting deliveries and rejoins the grouped ones, before the first outbox poll.</summary>
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
+        if (!router.Groups)
+        {
+            return;
+        }
+
         var waiting = await store
             .GetUnattemptedDeliveriesAsync(NotificationTypes.IncidentDetected, MaxRestored, cancellationToken)
             .ConfigureAwait(false);

@@ -19,7 +19,11 @@ internal sealed class NotificationRouter : INotificationRouter
     {
         _channels = channels;
         _root = new RouteTreeBuilder(channels).Build(options.Value.Routing, "AiOps:Routing");
+        Groups = AnyGroups(_root);
     }
+
+    /// <summary>Gets a value indicating whether any route of the tree groups notifications.</summary>
+    internal bool Groups { get; }
 
     public IReadOnlyList<RouteMatch> Explain(RoutingSubject subject)
     {
@@ -131,4 +135,6 @@ internal sealed class NotificationRouter : INotificationRouter
             taken.Add(node);
         }
     }
+
+    private static bool AnyGroups(RouteNode node) => node.Grouping is not null || node.Children.Any(AnyGroups);
 }
