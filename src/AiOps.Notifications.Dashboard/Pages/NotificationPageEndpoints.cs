@@ -45,7 +45,7 @@ internal static class NotificationPageEndpoints
         {
             var delivery = await publisher.ResendAsync(id, context.RequestAborted).ConfigureAwait(false);
             return delivery is null
-                ? TypedResults.NotFound()
+                ? NotFoundPages.Delivery(context, mount, id)
                 : TypedResults.Redirect(BackToList(context, mount));
         }
         catch (InvalidOperationException ex)

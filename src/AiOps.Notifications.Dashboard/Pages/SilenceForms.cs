@@ -46,7 +46,7 @@ internal static class SilenceForms
 
         var silence = await silences.ExpireAsync(id, context.RequestAborted).ConfigureAwait(false);
         return silence is null
-            ? TypedResults.NotFound()
+            ? NotFoundPages.Silence(context, mount, id)
             : SettingsPageEndpoints.BackToSettings(context, mount, "expired", "silences");
     }
 

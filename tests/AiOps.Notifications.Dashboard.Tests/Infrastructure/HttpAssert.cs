@@ -20,4 +20,15 @@ internal static class HttpAssert
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
         return problem;
     }
+
+    /// <summary>Checks a 404 HTML page saying "{noun} not found" for the id, and returns the page.</summary>
+    public static async Task<string> NotFoundPageAsync(HttpResponseMessage response, string noun, string id)
+    {
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<h1>{noun} not found</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<code>{id}</code>", html, StringComparison.Ordinal);
+        return html;
+    }
 }

@@ -82,12 +82,8 @@ public sealed class IncidentFormPostTests
 
         using var response = await PageForms.PostAsync(
             sut, "/aiops/incidents/" + incident.Id, $"/aiops/incidents/inc_nope/{action}", ("helpful", "true"));
-        var html = await response.Content.ReadAsStringAsync(Ct);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
-        Assert.Contains("<h1>Incident not found</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("<code>inc_nope</code>", html, StringComparison.Ordinal);
+        await HttpAssert.NotFoundPageAsync(response, "Incident", "inc_nope");
     }
 
     private static async Task<DashboardTestHost> CreateSutAsync()

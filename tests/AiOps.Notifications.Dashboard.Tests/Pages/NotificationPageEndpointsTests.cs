@@ -99,6 +99,19 @@ public sealed class NotificationPageEndpointsTests
     }
 
     [Fact]
+    public async Task Resend_UnknownDelivery_Returns404DeliveryNotFoundPage()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        await AddFailedDeliveryAsync(sut, "dlv-failed", "boom");
+
+        using var response = await PageForms.PostAsync(
+            sut, "/aiops/notifications", "/aiops/notifications/dlv-nope/resend");
+
+        var html = await HttpAssert.NotFoundPageAsync(response, "Delivery", "dlv-nope");
+        Assert.Contains("<a href=\"/aiops/notifications\">Back to notifications</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Resend_ReadOnly_HiddenAndRefused()
     {
         await using var sut = await DashboardTestHost.StartAsync(new() { ConfigureOptions = o => o.ReadOnly = true });

@@ -103,6 +103,18 @@ public sealed class SettingsPageEndpointsTests
     }
 
     [Fact]
+    public async Task Silences_ExpireUnknown_Returns404SilenceNotFoundPage()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        using var response = await PageForms.PostAsync(
+            sut, "/aiops/settings", "/aiops/settings/silences/sil-nope/expire");
+
+        var html = await HttpAssert.NotFoundPageAsync(response, "Silence", "sil-nope");
+        Assert.Contains("<a href=\"/aiops/settings#silences\">Back to settings</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Silences_BadMatcher_Returns400()
     {
         await using var sut = await DashboardTestHost.StartAsync();
