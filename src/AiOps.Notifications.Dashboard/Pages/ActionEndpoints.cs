@@ -71,11 +71,19 @@ internal static class ActionEndpoints
 
         var comment = form["comment"].ToString().Trim();
         comment = comment.Length == 0 ? null : comment[..Math.Min(comment.Length, MaxCommentLength)];
-        var feedback = await incidents.GiveFeedbackAsync(id, helpful, comment, UserName(context), context.RequestAborted)
-            .ConfigureAwait(false);
-        return feedback is null
-            ? PageEndpoints.IncidentNotFound(context, mount, id)
-            : Back(context, mount, id, "feedback");
+        try
+        {
+            var feedback = await incidents.GiveFeedbackAsync(
+                id, helpful, comment, UserName(context), context.RequestAborted).ConfigureAwait(false);
+            return feedback is null
+                ? PageEndpoints.IncidentNotFound(context, mount, id)
+                : Back(context, mount, id, "feedback");
+        }
+        catch (InvalidOperationException ex)
+        {
+            // No diagnosis to rate (a stale page or a hand-made post): the API answers the same 409.
+            return PageProblems.Conflict(ex.Message);
+        }
     }
 
     private static IResult Back(HttpContext context, DashboardMount mount, string id, string done) =>

@@ -71,6 +71,21 @@ public sealed class IncidentFormPostTests
         Assert.Contains(", alice): wrong disk", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Feedback_NoDiagnosis_Returns409Conflict()
+    {
+        await using var sut = await CreateSutAsync();
+        var incident = await sut.Incidents.ReportAsync(new IncidentReport { Title = "Disk full" }, Ct);
+        var page = "/aiops/incidents/" + incident.Id;
+
+        using var response = await PageForms.PostAsync(sut, page, page + "/feedback", ("helpful", "true"));
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal("https://aiops.dev/problems/conflict", problem.GetProperty("type").GetString());
+        Assert.Contains("has no diagnosis", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(await sut.Store.GetFeedbackForIncidentAsync(incident.Id, Ct));
+    }
+
     [Theory]
     [InlineData("resolve")]
     [InlineData("acknowledge")]
