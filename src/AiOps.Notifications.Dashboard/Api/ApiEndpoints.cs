@@ -28,7 +28,7 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         var incidents = limited.MapGroup("").WithTags("Incidents");
         incidents.MapIncidentApi();
-        incidents.MapIncidentCommands(limit);
+        incidents.MapIncidentCommands(mount);
         var notifications = limited.MapGroup("").WithTags("Notifications");
         notifications.MapNotificationApi();
         notifications.MapNotificationCommands(limit);

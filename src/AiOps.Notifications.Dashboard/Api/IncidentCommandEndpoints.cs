@@ -13,12 +13,17 @@ namespace AiOps.Notifications.Dashboard.Api;
 /// operator actions and are refused there.</remarks>
 internal static class IncidentCommandEndpoints
 {
-    public static void MapIncidentCommands(this RouteGroupBuilder api, long limit)
+    public static void MapIncidentCommands(this RouteGroupBuilder api, DashboardMount mount)
     {
-        api.MapPost("/incidents", (HttpContext c, IIncidentManager m) => ReportAsync(c, m, limit))
+        var limit = mount.Options.MaxApiBodyBytes;
+        api.MapPost("/incidents", (HttpContext c, IIncidentManager m) => ReportAsync(c, m, mount))
             .WithSummary("Report an incident (opens one, or folds into the open one with the same fingerprint)")
             .AcceptsJson<ReportIncidentRequest>().WithJsonExample(ApiExamples.ReportIncident)
-            .Produces<Incident>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .Produces<Incident>(StatusCodes.Status201Created).Produces<Incident>().ProducesValidationProblem()
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "The new incident.")
+            .WithResponseHeader(StatusCodes.Status201Created, "Content-Location", "The new incident.")
+            .WithResponseHeader(
+                StatusCodes.Status200OK, "Content-Location", "The open incident the report was folded into.")
             .WithMetadata(OpenWhenReadOnly.Instance);
         api.MapPost("/incidents/{id}/acknowledge", (string id, HttpContext c, IIncidentManager m) =>
                 ChangeAsync(id, c, limit, (by, ct) => m.AcknowledgeAsync(id, by, ct), ResolvedConflict))
@@ -44,10 +49,12 @@ internal static class IncidentCommandEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> ReportAsync(HttpContext context, IIncidentManager incidents, long limit)
+    private static async Task<IResult> ReportAsync(
+        HttpContext context, IIncidentManager incidents, DashboardMount mount)
     {
         var (body, problem) = await JsonBody.ReadAsync(
-            context, DashboardJsonContext.Default.ReportIncidentRequest, limit).ConfigureAwait(false);
+            context, DashboardJsonContext.Default.ReportIncidentRequest, mount.Options.MaxApiBodyBytes)
+            .ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -67,8 +74,23 @@ internal static class IncidentCommandEndpoints
         return await ApiResults.RunAsync(async () =>
         {
             var incident = await incidents.ReportAsync(ToReport(body), context.RequestAborted).ConfigureAwait(false);
-            return ApiResults.Json(incident, DashboardJsonContext.Default.Incident, StatusCodes.Status201Created);
+            return Reported(context, mount, incident);
         }).ConfigureAwait(false);
+    }
+
+    // A new incident has one occurrence and a fold raises the count: the snapshot the manager returns from under
+    // the fingerprint's lock tells the two apart, with no second read that a concurrent report could race.
+    private static IResult Reported(HttpContext context, DashboardMount mount, Incident incident)
+    {
+        var url = DashboardPath.Root(context.Request, mount) + "/api/incidents/" + Uri.EscapeDataString(incident.Id);
+        context.Response.Headers.ContentLocation = url;
+        if (incident.OccurrenceCount > 1)
+        {
+            return ApiResults.Json(incident, DashboardJsonContext.Default.Incident);
+        }
+
+        context.Response.Headers.Location = url;
+        return ApiResults.Json(incident, DashboardJsonContext.Default.Incident, StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> ChangeAsync(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -78,6 +79,25 @@ internal static class DashboardOpenApi
                     Description = description,
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 });
+            }
+
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Describes a header of one of the operation's responses in the OpenAPI document.</summary>
+    public static RouteHandlerBuilder WithResponseHeader(
+        this RouteHandlerBuilder builder, int statusCode, string name, string description) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            var key = statusCode.ToString(CultureInfo.InvariantCulture);
+            if (operation.Responses?.GetValueOrDefault(key) is OpenApiResponse response)
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                response.Headers[name] = new OpenApiHeader
+                {
+                    Description = description,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" },
+                };
             }
 
             return Task.CompletedTask;

@@ -28,6 +28,36 @@ public sealed class IncidentCommandEndpointsTests
     }
 
     [Fact]
+    public async Task Report_NewIncident_Returns201WithLocationOfTheIncident()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.PostJsonAsync("/aiops/api/incidents", Report);
+
+        var id = (await HttpAssert.JsonAsync(response, HttpStatusCode.Created)).GetProperty("id").GetString()!;
+        Assert.Equal("/aiops/api/incidents/" + id, response.Headers.Location?.ToString());
+        Assert.Equal(response.Headers.Location, response.Content.Headers.ContentLocation);
+        using var get = await sut.Client.GetAsync(response.Headers.Location, Ct);
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+    }
+
+    [Fact]
+    public async Task Report_FoldsIntoOpenIncident_Returns200WithContentLocationOfTheOpenIncident()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        var first = await sut.Client.PostJsonAsync("/aiops/api/incidents", Report);
+        var id = (await HttpAssert.JsonAsync(first, HttpStatusCode.Created)).GetProperty("id").GetString()!;
+
+        var response = await sut.Client.PostJsonAsync("/aiops/api/incidents", Report);
+
+        var incident = await HttpAssert.JsonAsync(response, HttpStatusCode.OK);
+        Assert.Equal(id, incident.GetProperty("id").GetString());
+        Assert.Equal(2, incident.GetProperty("occurrenceCount").GetInt32());
+        Assert.Equal("/aiops/api/incidents/" + id, response.Content.Headers.ContentLocation?.ToString());
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
     public async Task Report_MissingTitleAndUnknownLevel_Returns400NamingEachField()
     {
         await using var sut = await DashboardTestHost.StartAsync();

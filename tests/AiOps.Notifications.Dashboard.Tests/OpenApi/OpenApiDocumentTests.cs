@@ -83,6 +83,22 @@ public sealed class OpenApiDocumentTests
             body.GetProperty("application/json").GetProperty("example").GetProperty("title").GetString());
     }
 
+    [Theory]
+    [InlineData("201", "Location")]
+    [InlineData("201", "Content-Location")]
+    [InlineData("200", "Content-Location")]
+    public async Task Get_Document_ReportIncidentListsNewAndFoldedAnswersWithTheirHeaders(string status, string header)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var responses = (await GetDocumentAsync(sut)).GetProperty("paths").GetProperty("/aiops/api/incidents")
+            .GetProperty("post").GetProperty("responses");
+
+        var response = responses.GetProperty(status);
+        Assert.True(response.GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(response.GetProperty("headers").TryGetProperty(header, out _), $"{status} has no {header}.");
+    }
+
     private static async Task<JsonElement> GetDocumentAsync(DashboardTestHost sut)
     {
         using var response = await sut.Client.GetAsync("/aiops/openapi/v1.json", Ct);
