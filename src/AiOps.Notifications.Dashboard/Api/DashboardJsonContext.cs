@@ -9,7 +9,8 @@ using AiOps.Notifications.Storage;
 namespace AiOps.Notifications.Dashboard.Api;
 
 /// <summary>Source-generated JSON metadata for the REST API: camelCase, enums as strings.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, MaxDepth = 32)]
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web, UseStringEnumConverter = true, MaxDepth = 32, AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(IncidentList))]
 [JsonSerializable(typeof(IncidentDetails))]
 [JsonSerializable(typeof(Incident))]

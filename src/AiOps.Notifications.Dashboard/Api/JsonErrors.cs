@@ -16,10 +16,14 @@ internal static class JsonErrors
 
         var path = string.IsNullOrEmpty(exception.Path) ? "$" : exception.Path;
 
-        // A syntax error keeps the reader's message; a value of the wrong type says what the field expects.
-        var reason = exception.InnerException is JsonException
-            ? WithoutPosition(exception.Message)
-            : Expectation(path, body);
+        // A syntax error keeps the reader's message; a repeated property says so (the serializer's message names
+        // the .NET type); a value of the wrong type says what the field expects.
+        var reason = exception switch
+        {
+            { InnerException: JsonException } => WithoutPosition(exception.Message),
+            _ when IsDuplicate(exception) => $"'{Name(path)}' appears more than once.",
+            _ => Expectation(path, body),
+        };
         var text = string.Create(
             CultureInfo.InvariantCulture,
             $"{reason} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})");
@@ -29,10 +33,16 @@ internal static class JsonErrors
     private static string Expectation(string path, JsonTypeInfo body)
     {
         var expected = TypeAt(body, path) is { } type ? Expected(body.Options, type) : "a value of another type";
-        return path == "$"
-            ? $"The body must be {expected}."
-            : $"'{path.TrimStart('$').TrimStart('.')}' must be {expected}.";
+        return path == "$" ? $"The body must be {expected}." : $"'{Name(path)}' must be {expected}.";
     }
+
+    private static string Name(string path) => path.TrimStart('$').TrimStart('.');
+
+    // AllowDuplicateProperties = false throws a plain JsonException ("Duplicate property 'x' …" for an object,
+    // "Duplicate properties not allowed …" for a dictionary): only its message, never localized, tells it apart.
+    private static bool IsDuplicate(JsonException exception) =>
+        exception.InnerException is null
+        && exception.Message.StartsWith("Duplicate propert", StringComparison.Ordinal);
 
     private static Type? TypeAt(JsonTypeInfo body, string path)
     {

@@ -75,6 +75,29 @@ public sealed class ValidationMessageTests
         Assert.Equal(title, invalidProblem.GetProperty("title").GetString());
     }
 
+    [Theory]
+    [InlineData("/aiops/api/incidents", """{"title":"a","title":"b"}""", "$.title", "title")]
+    [InlineData("/aiops/api/incidents", """{"title":"x","labels":{"team":"a","team":"b"}}""", "$.labels.team",
+        "labels.team")]
+    [InlineData("/aiops/api/incidents/inc_x/feedback", """{"helpful":true,"helpful":false}""", "$.helpful",
+        "helpful")]
+    [InlineData("/aiops/api/ingest/generic", """{"source":"s","title":"a","title":"b"}""", "$.title", "title")]
+    [InlineData("/aiops/api/ingest/alertmanager", """{"version":"4","status":"firing","status":"resolved"}""",
+        "$.status", "status")]
+    [InlineData("/aiops/api/ingest/grafana", """{"alerts":[{"status":"firing","labels":{"a":"1","a":"2"}}]}""",
+        "$.alerts[0].labels.a", "alerts[0].labels.a")]
+    public async Task Post_DuplicateProperty_Returns400NamingIt(string url, string body, string path, string name)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.PostJsonAsync(url, body);
+
+        var message = await SingleErrorAsync(response, path);
+        Assert.StartsWith($"'{name}' appears more than once.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
+        Assert.Equal(0, (await sut.Store.QueryIncidentsAsync(new(), Ct)).Total);
+    }
+
     private static async Task<string> SingleErrorAsync(HttpResponseMessage response, string key)
     {
         var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
