@@ -50,8 +50,8 @@ public sealed partial class SqliteNotificationStore : INotificationStore, IAsync
         DatabasePath = Path.GetFullPath(options.DatabasePath!);
         _logger = logger ?? NullLogger<SqliteNotificationStore>.Instance;
         _pool = new ConnectionPool(DatabasePath, options.BusyTimeout, options.FullSync);
-        _writer = new GroupCommitWriter(_pool, _logger);
-        _checkpointer = new WalCheckpointer(_pool, CheckpointInterval, TimeProvider.System, _logger);
+        _checkpointer = new WalCheckpointer(_pool, DatabasePath, CheckpointInterval, TimeProvider.System, _logger);
+        _writer = new GroupCommitWriter(_pool, _logger, _checkpointer.AfterCommit);
     }
 
     /// <summary>Gets the full path of the database file.</summary>

@@ -22,31 +22,59 @@ public sealed class WalCheckpointerTests : IDisposable
     }
 
     [Fact]
-    public void Run_LogOverItsLimit_EmptiesTheLogFile()
+    public void Run_LogOverItsLimit_CopiesBackWithoutEmptying()
     {
         WriteRows(200);
         var before = new FileInfo(WalPath).Length;
         using var sut = new WalCheckpointer(
-            _pool, TimeSpan.FromHours(1), TimeProvider.System, NullLogger.Instance, limitPages: 8);
-
-        sut.Run();
-
-        Assert.True(before > 8 * 4096, $"the test wrote only {before} bytes of log");
-        Assert.Equal(0, new FileInfo(WalPath).Length);
-        Assert.Equal(200, CountRows());
-    }
-
-    [Fact]
-    public void Run_LogUnderItsLimit_CopiesBackWithoutEmptying()
-    {
-        WriteRows(200);
-        var before = new FileInfo(WalPath).Length;
-        using var sut = new WalCheckpointer(_pool, TimeSpan.FromHours(1), TimeProvider.System, NullLogger.Instance);
+            _pool, _folder.DatabasePath, TimeSpan.FromHours(1), TimeProvider.System, NullLogger.Instance, limitPages: 8);
 
         sut.Run();
 
         Assert.Equal(before, new FileInfo(WalPath).Length);
         Assert.Equal(200, CountRows());
+    }
+
+    [Fact]
+    public void AfterCommit_LogFileOverTheLimit_EmptiesItWithoutWaitingForTheTimer()
+    {
+        WriteRows(200);
+        using var sut = new WalCheckpointer(
+            _pool, _folder.DatabasePath, TimeSpan.FromHours(1), TimeProvider.System, NullLogger.Instance, limitPages: 8);
+
+        sut.AfterCommit();
+
+        Assert.Equal(0, new FileInfo(WalPath).Length);
+        Assert.Equal(200, CountRows());
+    }
+
+    [Fact]
+    public void AfterCommit_LogFileUnderTheLimit_LeavesIt()
+    {
+        WriteRows(200);
+        var before = new FileInfo(WalPath).Length;
+        using var sut = new WalCheckpointer(
+            _pool, _folder.DatabasePath, TimeSpan.FromHours(1), TimeProvider.System, NullLogger.Instance);
+
+        sut.AfterCommit();
+
+        Assert.Equal(before, new FileInfo(WalPath).Length);
+    }
+
+    [Fact]
+    public async Task GroupCommitWriter_AfterEachBatch_CallsBack()
+    {
+        WriteRows(1);
+        var calls = 0;
+        var writer = new GroupCommitWriter(_pool, NullLogger.Instance, () => Interlocked.Increment(ref calls));
+
+        await writer.EnqueueAsync(
+            (pooled, transaction) => pooled.Command("INSERT INTO t (body) VALUES ('y');", transaction).ExecuteNonQuery(),
+            TestContext.Current.CancellationToken);
+        await writer.CloseAsync();
+
+        Assert.Equal(1, calls);
+        Assert.Equal(2, CountRows());
     }
 
     private void WriteRows(int count)

@@ -29,8 +29,9 @@ internal static class MetricsApiEndpoints
             .WithSummary("Diagnosis agent performance: diagnoses, response time, helpful feedback")
             .WithDescription(Filters).Produces<ItemList<AgentStatistics>>().ProducesValidationProblem();
         api.MapGet("/metrics/channels", ChannelsAsync)
-            .WithSummary("Delivery attempt outcomes per channel over the last 24 hours")
-            .Produces<ItemList<ChannelOutcomeCount>>();
+            .WithSummary("Delivery attempt outcomes per channel")
+            .WithDescription("Query: from, to (ISO 8601; default the last 24 hours, at most 366 days).")
+            .Produces<ItemList<ChannelOutcomeCount>>().ProducesValidationProblem();
     }
 
     private static Task<IResult> OverviewAsync(HttpContext context, DashboardMetrics metrics) =>
@@ -51,13 +52,10 @@ internal static class MetricsApiEndpoints
             new ItemList<AgentStatistics>(await metrics.AgentsAsync(query, ct).ConfigureAwait(false)),
             DashboardJsonContext.Default.ItemListAgentStatistics));
 
-    private static async Task<IResult> ChannelsAsync(HttpContext context, DashboardMetrics metrics)
-    {
-        var counts = await metrics.ChannelOutcomesAsync(MetricsQueryParser.DefaultPeriod, context.RequestAborted)
-            .ConfigureAwait(false);
-        return TypedResults.Json(
-            new ItemList<ChannelOutcomeCount>(counts), DashboardJsonContext.Default.ItemListChannelOutcomeCount);
-    }
+    private static Task<IResult> ChannelsAsync(HttpContext context, DashboardMetrics metrics) =>
+        RunAsync(context, metrics, async (query, ct) => TypedResults.Json(
+            new ItemList<ChannelOutcomeCount>(await metrics.ChannelOutcomesAsync(query, ct).ConfigureAwait(false)),
+            DashboardJsonContext.Default.ItemListChannelOutcomeCount));
 
     private static async Task<IResult> RunAsync(HttpContext context, DashboardMetrics metrics,
         Func<StatisticsQuery, CancellationToken, Task<IResult>> read)

@@ -65,6 +65,10 @@ internal sealed class DashboardMetrics(INotificationStore store, TimeProvider ti
         store.GetAgentStatisticsAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<ChannelOutcomeCount>> ChannelOutcomesAsync(
+        StatisticsQuery query, CancellationToken cancellationToken) =>
+        store.GetChannelOutcomeCountsAsync(query.From, query.To, cancellationToken);
+
+    public Task<IReadOnlyList<ChannelOutcomeCount>> ChannelOutcomesAsync(
         TimeSpan period, CancellationToken cancellationToken) =>
         store.GetChannelOutcomeCountsAsync(Now - period, Now + TimeSpan.FromTicks(1), cancellationToken);
 

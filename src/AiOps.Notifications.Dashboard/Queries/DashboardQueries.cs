@@ -33,7 +33,11 @@ internal sealed class DashboardQueries(INotificationStore store)
 
     public async Task<IncidentDetails?> GetIncidentAsync(string id, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(id);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
 
         var incident = await store.FindIncidentAsync(id, cancellationToken).ConfigureAwait(false);
         return incident is null ? null : await LoadDetailsAsync(incident, cancellationToken).ConfigureAwait(false);

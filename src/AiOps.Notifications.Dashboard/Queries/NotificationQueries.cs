@@ -23,7 +23,11 @@ internal sealed class NotificationQueries(INotificationStore store)
 
     public async Task<NotificationDetails?> GetNotificationAsync(string id, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(id);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
 
         var notification = await store.FindNotificationAsync(id, cancellationToken).ConfigureAwait(false);
         return notification is null ? null : await LoadAsync(notification, cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,7 @@ namespace AiOps.Notifications.Sqlite.Internal;
 /// completes every caller, and repeats until the queue is empty. Nothing waits for a timer.
 /// A caller's task completes only after its write is committed, or failed.
 /// </remarks>
-internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
+internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger, Action? afterCommit = null)
 {
     public const int MaxBatchSize = 256;
 
@@ -136,6 +136,7 @@ internal sealed class GroupCommitWriter(ConnectionPool pool, ILogger logger)
     {
         _runner.Run(_batch);
         _batch.Clear();
+        afterCommit?.Invoke();
     }
 
     /// <summary>Takes the next batch; when there is none, the writer stops (called by the writer only).</summary>

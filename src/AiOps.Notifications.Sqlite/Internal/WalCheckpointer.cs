@@ -12,32 +12,41 @@ namespace AiOps.Notifications.Sqlite.Internal;
 /// every write batched behind it) waits for the copy and its flush. Connections therefore turn the automatic
 /// checkpoint off, and this class runs a <c>PASSIVE</c> one beside the writer: it copies what no reader still
 /// needs and never blocks a writer or a reader. Under steady load some reader always holds a snapshot, so the
-/// log is never started over and its file keeps growing; once it holds more than the limit, a <c>TRUNCATE</c>
-/// checkpoint waits (up to the busy timeout) for the readers of the moment, copies everything and empties the
-/// file. The last connection to close checkpoints whatever is left.
+/// log is never started over and its file keeps growing. The writer therefore looks at the file between its
+/// commits (<see cref="AfterCommit"/>): once it holds more than the limit, a <c>TRUNCATE</c> checkpoint waits
+/// (up to the busy timeout) for the readers of the moment, copies everything and empties the file, and the
+/// writes queued meanwhile wait for it. The last connection to close checkpoints whatever is left.
 /// </remarks>
 internal sealed class WalCheckpointer : IDisposable
 {
-    /// <summary>The log size, in pages, above which the log is emptied: 16,384 pages of 4 KB are 64 MB.</summary>
+    /// <summary>The log size, in pages, above which the writer empties it: 16,384 pages of 4 KB are 64 MB.</summary>
     public const int DefaultLimitPages = 16_384;
 
+    // SQLite's default page size: the limit in bytes that the writer compares with the log file's length.
+    private const int PageSize = 4096;
+    private const long SizeCheckIntervalMs = 100;
+
     private readonly ConnectionPool _pool;
+    private readonly string _walPath;
     private readonly TimeSpan _interval;
     private readonly TimeProvider _timeProvider;
     private readonly int _limitPages;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private ITimer? _timer;
+    private long _nextSizeCheck;
     private bool _disposed;
 
     public WalCheckpointer(
         ConnectionPool pool,
+        string databasePath,
         TimeSpan interval,
         TimeProvider timeProvider,
         ILogger logger,
         int limitPages = DefaultLimitPages)
     {
         _pool = pool;
+        _walPath = databasePath + "-wal";
         _interval = interval;
         _timeProvider = timeProvider;
         _limitPages = limitPages;
@@ -67,8 +76,31 @@ internal sealed class WalCheckpointer : IDisposable
         }
     }
 
-    /// <summary>Runs one checkpoint unless one is running or the store closed.</summary>
-    internal void Run()
+    /// <summary>Runs one passive checkpoint unless one is running or the store closed.</summary>
+    internal void Run() => Run(truncateNow: false);
+
+    /// <summary>
+    /// Called by the writer after each commit: when the log file has passed the limit, empties it at once, so the
+    /// writes queued meanwhile wait for that instead of growing the file faster than the timer copies it back.
+    /// </summary>
+    /// <remarks>Looks at the file's length at most every 100 ms; a stat is cheap next to a commit.</remarks>
+    public void AfterCommit()
+    {
+        var now = Environment.TickCount64;
+        if (now < Volatile.Read(ref _nextSizeCheck))
+        {
+            return;
+        }
+
+        Volatile.Write(ref _nextSizeCheck, now + SizeCheckIntervalMs);
+        var log = new FileInfo(_walPath);
+        if (log.Exists && log.Length > (long)_limitPages * PageSize)
+        {
+            Run(truncateNow: true);
+        }
+    }
+
+    private void Run(bool truncateNow)
     {
         if (!_gate.TryEnter())
         {
@@ -79,7 +111,7 @@ internal sealed class WalCheckpointer : IDisposable
         {
             if (!_disposed)
             {
-                Checkpoint();
+                Checkpoint(truncateNow);
             }
         }
         finally
@@ -88,16 +120,16 @@ internal sealed class WalCheckpointer : IDisposable
         }
     }
 
-    private void Checkpoint()
+    private void Checkpoint(bool truncateNow)
     {
         PooledConnection? pooled = null;
         try
         {
             pooled = _pool.Rent();
-            if (RunCheckpoint(pooled.Connection, "PASSIVE") > _limitPages)
-            {
-                RunCheckpoint(pooled.Connection, "TRUNCATE");
-            }
+
+            // Only the writer truncates: between its commits the write lock is free, whereas from the timer a
+            // TRUNCATE competes with back-to-back commits for that lock and can starve while the log grows.
+            RunCheckpoint(pooled.Connection, truncateNow ? "TRUNCATE" : "PASSIVE");
 
             _pool.Return(pooled);
         }

@@ -75,7 +75,7 @@ internal sealed class IncidentManager(
     public async Task<DiagnosisFeedback?> GiveFeedbackAsync(
         string incidentId, bool helpful, string? comment, string? by, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
+        ArgumentNullException.ThrowIfNull(incidentId);
 
         var incident = await store.FindIncidentAsync(incidentId, cancellationToken).ConfigureAwait(false);
         if (incident is null)
@@ -112,7 +112,7 @@ internal sealed class IncidentManager(
         CancellationToken cancellationToken,
         Func<Incident, DateTimeOffset, (Incident Changed, string? NotificationType)> change)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
+        ArgumentNullException.ThrowIfNull(incidentId);
 
         var found = await store.FindIncidentAsync(incidentId, cancellationToken).ConfigureAwait(false);
         if (found is null)

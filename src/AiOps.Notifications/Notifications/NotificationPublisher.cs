@@ -112,7 +112,7 @@ internal sealed class NotificationPublisher(
 
     public async Task<Delivery?> ResendAsync(string deliveryId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(deliveryId);
+        ArgumentNullException.ThrowIfNull(deliveryId);
 
         var delivery = await store.FindDeliveryAsync(deliveryId, cancellationToken).ConfigureAwait(false);
         if (delivery is null)

@@ -59,7 +59,7 @@ internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, 
 
     public async Task<Silence?> ExpireAsync(string id, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(id);
 
         var found = _silences.FirstOrDefault(entry => entry.Silence.Id == id);
         if (found is null)

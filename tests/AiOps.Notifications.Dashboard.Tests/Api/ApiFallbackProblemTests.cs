@@ -23,6 +23,23 @@ public sealed class ApiFallbackProblemTests
     }
 
     [Theory]
+    [InlineData("GET", "/aiops/api/incidents/%20")]
+    [InlineData("GET", "/aiops/api/notifications/%20")]
+    [InlineData("POST", "/aiops/api/incidents/%20/acknowledge")]
+    [InlineData("POST", "/aiops/api/incidents/%20/resolve")]
+    [InlineData("POST", "/aiops/api/deliveries/%20/resend")]
+    [InlineData("POST", "/aiops/api/silences/%20/expire")]
+    public async Task Send_BlankId_Returns404Problem(string method, string url)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url), Ct);
+
+        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.Equal("https://aiops.dev/problems/not-found", problem.GetProperty("type").GetString());
+    }
+
+    [Theory]
     [InlineData("DELETE", "/aiops/api/incidents", "GET, POST")]
     [InlineData("PUT", "/aiops/api/incidents/inc_1", "GET")]
     [InlineData("GET", "/aiops/api/ingest/alertmanager", "POST")]

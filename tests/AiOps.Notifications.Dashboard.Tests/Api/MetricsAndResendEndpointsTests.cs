@@ -54,6 +54,32 @@ public sealed class MetricsAndResendEndpointsTests
         Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
     }
 
+    [Theory]
+    [InlineData("from=abc", "from")]
+    [InlineData("from=0001-01-01T00:00:00Z&to=9999-12-31T00:00:00Z", "from")]
+    public async Task Channels_BadPeriod_Returns400NamingField(string query, string field)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.GetAsync("/aiops/api/metrics/channels?" + query, Ct);
+
+        var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
+    }
+
+    [Fact]
+    public async Task Channels_PeriodBeforeTheAttempts_CountsNone()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        var incident = await sut.IngestSampleAsync();
+        await sut.WaitForAttemptAsync(incident.Id);
+        Assert.True((await ChannelItemsAsync(sut, "")).GetArrayLength() > 0);
+
+        var items = await ChannelItemsAsync(sut, "?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z");
+
+        Assert.Equal(0, items.GetArrayLength());
+    }
+
     [Fact]
     public async Task Resend_FailedDelivery_Returns202AndQueuesIt()
     {
@@ -97,5 +123,11 @@ public sealed class MetricsAndResendEndpointsTests
             CompletedAt = DashboardTestHost.Now,
         };
         return sut.Store.AddNotificationAsync(notification, [delivery], Ct);
+    }
+
+    private static async Task<System.Text.Json.JsonElement> ChannelItemsAsync(DashboardTestHost sut, string query)
+    {
+        var response = await sut.Client.GetAsync("/aiops/api/metrics/channels" + query, Ct);
+        return (await HttpAssert.JsonAsync(response, HttpStatusCode.OK)).GetProperty("items");
     }
 }
