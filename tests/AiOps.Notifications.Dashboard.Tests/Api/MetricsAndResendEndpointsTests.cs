@@ -37,31 +37,20 @@ public sealed class MetricsAndResendEndpointsTests
     }
 
     [Theory]
-    [InlineData("from=yesterday", "from")]
-    [InlineData("from=2026-12-03T10:00:00Z&to=2026-12-03T09:00:00Z", "from")]
-    [InlineData("from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", "to")]
-    [InlineData("level=Huge", "level")]
-    [InlineData("from=0001-01-01T00:00:00Z&to=0001-01-02T00:00:00Z", "from")]
-    [InlineData("from=9999-12-31T00:00:00Z&to=9999-12-31T23:59:59.9999999Z", "to")]
-    [InlineData("to=0001-01-01T00:00:00Z", "to")]
-    public async Task Overview_BadFilters_Returns400NamingField(string query, string field)
+    [InlineData("overview", "from=yesterday", "from")]
+    [InlineData("overview", "from=2026-12-03T10:00:00Z&to=2026-12-03T09:00:00Z", "from")]
+    [InlineData("overview", "from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", "to")]
+    [InlineData("overview", "level=Huge", "level")]
+    [InlineData("overview", "from=0001-01-01T00:00:00Z&to=0001-01-02T00:00:00Z", "from")]
+    [InlineData("overview", "from=9999-12-31T00:00:00Z&to=9999-12-31T23:59:59.9999999Z", "to")]
+    [InlineData("overview", "to=0001-01-01T00:00:00Z", "to")]
+    [InlineData("channels", "from=abc", "from")]
+    [InlineData("channels", "from=0001-01-01T00:00:00Z&to=9999-12-31T00:00:00Z", "from")]
+    public async Task Metrics_BadFilters_Returns400NamingField(string metric, string query, string field)
     {
         await using var sut = await DashboardTestHost.StartAsync();
 
-        var response = await sut.Client.GetAsync("/aiops/api/metrics/overview?" + query, Ct);
-
-        var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
-    }
-
-    [Theory]
-    [InlineData("from=abc", "from")]
-    [InlineData("from=0001-01-01T00:00:00Z&to=9999-12-31T00:00:00Z", "from")]
-    public async Task Channels_BadPeriod_Returns400NamingField(string query, string field)
-    {
-        await using var sut = await DashboardTestHost.StartAsync();
-
-        var response = await sut.Client.GetAsync("/aiops/api/metrics/channels?" + query, Ct);
+        var response = await sut.Client.GetAsync($"/aiops/api/metrics/{metric}?" + query, Ct);
 
         var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
