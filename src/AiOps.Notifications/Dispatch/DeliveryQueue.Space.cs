@@ -137,9 +137,10 @@ internal sealed partial class DeliveryQueue
     private QueueFullException Full(ChannelLane lane) => _space.CurrentCount == 0
         ? TotalFull()
         : new($"The delivery queue's lane for channel '{lane.Channel}' is full ({LaneCapacity} deliveries). " +
-            "Raise AiOps:Queue:ChannelCapacity, or set AiOps:Queue:FullMode to Wait or SpillToOutbox.");
+            "Nothing was stored. Raise AiOps:Queue:ChannelCapacity, or ask for Wait or SpillToOutbox (the call's " +
+            "WhenQueueFull or AiOps:Queue:FullMode).");
 
     private QueueFullException TotalFull() => new(
-        $"The delivery queue is full ({Capacity} deliveries). Raise AiOps:Queue:Capacity, " +
-        "or set AiOps:Queue:FullMode to Wait or SpillToOutbox.");
+        $"The delivery queue is full ({Capacity} deliveries). Nothing was stored. Raise AiOps:Queue:Capacity, " +
+        "or ask for Wait or SpillToOutbox (the call's WhenQueueFull or AiOps:Queue:FullMode).");
 }

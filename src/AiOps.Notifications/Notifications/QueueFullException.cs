@@ -8,7 +8,8 @@ public sealed class QueueFullException : InvalidOperationException
 {
     /// <summary>Initializes a new instance of the <see cref="QueueFullException"/> class.</summary>
     public QueueFullException()
-        : base("The delivery queue is full. Raise AiOps:Queue:Capacity or choose another AiOps:Queue:FullMode.")
+        : base("The delivery queue is full. Raise AiOps:Queue:Capacity, or ask for Wait or SpillToOutbox (the "
+            + "call's WhenQueueFull or AiOps:Queue:FullMode).")
     {
     }
 
