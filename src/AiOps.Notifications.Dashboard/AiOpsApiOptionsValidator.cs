@@ -70,6 +70,11 @@ internal sealed class AiOpsApiOptionsValidator(string sectionPath, IConfiguratio
                 "base64, optionally after the prefix whsec_, for StandardWebhooks");
             Require(errors, settings.Tolerance > TimeSpan.Zero, $"{path}:Tolerance", "positive, such as 00:05:00");
         }
+
+        if (settings.StrictVersion && AlertmanagerPayloadValidator.KnownVersion(source) is null)
+        {
+            errors.Add($"{path}:StrictVersion applies to alertmanager and grafana only; the {source} format has no version.");
+        }
     }
 
     private void FindUnknownKeys(List<string> errors)

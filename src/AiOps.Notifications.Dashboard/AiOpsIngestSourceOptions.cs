@@ -17,4 +17,14 @@ public sealed class AiOpsIngestSourceOptions
     /// <summary>Gets or sets how far a Standard Webhooks timestamp may be from now.</summary>
     /// <value>Defaults to 5 minutes.</value>
     public TimeSpan Tolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a payload of another version is refused: Alertmanager must send
+    /// <c>"version": "4"</c> and Grafana <c>"version": "1"</c>, or the answer is 400 and nothing is stored.
+    /// </summary>
+    /// <value>
+    /// Defaults to <see langword="false"/>: other versions are read for the fields they share, so a sender's
+    /// upgrade does not stop alerts. Not available for the generic source, which has no version.
+    /// </value>
+    public bool StrictVersion { get; set; }
 }

@@ -28,6 +28,8 @@ public sealed class DashboardSettingsValidationTests
         "AiOps:Dashboard:Api:Ingest:grafana:Verification is 'SharedSecrets'; use None, SharedSecret, StandardWebhooks.")]
     [InlineData("AiOps:Dashboard:Api:Ingest:grafana:Tolerance", "soon",
         "AiOps:Dashboard:Api:Ingest:grafana:Tolerance is 'soon'; use a time span such as 00:05:00.")]
+    [InlineData("AiOps:Dashboard:Api:Ingest:generic:StrictVersion", "true",
+        "AiOps:Dashboard:Api:Ingest:generic:StrictVersion applies to alertmanager and grafana only")]
     [InlineData("AiOps:Dashboard:Api:ApiKeys:ci:Revoked", "yes",
         "AiOps:Dashboard:Api:ApiKeys:ci:Revoked is 'yes'; use true or false.")]
     public async Task StartAsync_InvalidSetting_FailsNamingTheFullPath(string key, string value, string expected)

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AiOps.Notifications.Dashboard.Ingest;
 
@@ -30,7 +31,8 @@ internal static class AlertmanagerIngestEndpoint
     {
         var limit = mount.Options.MaxIngestBodyBytes;
         api.MapPost("/ingest/" + source, (HttpContext context, AlertmanagerIngestor ingestor, IngestGate gate,
-                ILogger<AlertmanagerIngestor> logger) => HandleAsync(context, ingestor, gate, logger, source, limit))
+                IOptionsMonitor<AiOpsApiOptions> options, ILogger<AlertmanagerIngestor> logger) =>
+                HandleAsync(context, ingestor, gate, RequiredVersion(options.CurrentValue, source), logger, source, limit))
             .WithMetadata(new RequestSizeLimit(limit))
             .WithName(mount.Prefix + ":ingest-" + source)
             .WithSummary(summary)
@@ -41,7 +43,7 @@ internal static class AlertmanagerIngestEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpContext context, AlertmanagerIngestor ingestor,
-        IngestGate gate, ILogger logger, string source, long limit)
+        IngestGate gate, string? requiredVersion, ILogger logger, string source, long limit)
     {
         if (!JsonBody.IsJson(context.Request.ContentType))
         {
@@ -60,7 +62,7 @@ internal static class AlertmanagerIngestEndpoint
             return refused;
         }
 
-        var parsed = Parse(source, body);
+        var parsed = Parse(source, body, requiredVersion);
         if (parsed.Problem is { } problem)
         {
             Log.AlertmanagerRejected(logger, parsed.Reason!);
@@ -92,7 +94,12 @@ internal static class AlertmanagerIngestEndpoint
         return key.ToString();
     }
 
-    private static ParsedPayload Parse(string source, byte[] body)
+    private static string? RequiredVersion(AiOpsApiOptions options, string source) =>
+        options.Ingest.TryGetValue(source, out var settings) && settings.StrictVersion
+            ? AlertmanagerPayloadValidator.KnownVersion(source)
+            : null;
+
+    private static ParsedPayload Parse(string source, byte[] body, string? requiredVersion)
     {
         AlertmanagerPayload? payload;
         try
@@ -104,7 +111,7 @@ internal static class AlertmanagerIngestEndpoint
             return ParsedPayload.Malformed(source, exception);
         }
 
-        var errors = AlertmanagerPayloadValidator.Validate(payload);
+        var errors = AlertmanagerPayloadValidator.Validate(payload, requiredVersion);
         return errors.Count == 0 ? ParsedPayload.Valid(payload!) : ParsedPayload.Invalid(source, errors);
     }
 }

@@ -5,12 +5,29 @@ namespace AiOps.Notifications.Dashboard.Ingest;
 /// <summary>Checks what JSON types cannot: required fields and known statuses; errors keyed by JSON path.</summary>
 internal static class AlertmanagerPayloadValidator
 {
-    public static Dictionary<string, string[]> Validate(AlertmanagerPayload? payload)
+    /// <summary>Gets the payload version the source sends: "4" for Alertmanager, "1" for Grafana.</summary>
+    public static string? KnownVersion(string source) => source.ToLowerInvariant() switch
+    {
+        AlertmanagerIncidentMapper.Source => "4",
+        AlertmanagerIngestEndpoint.Grafana => "1",
+        _ => null,
+    };
+
+    /// <param name="payload">The payload as read.</param>
+    /// <param name="requiredVersion">The version to insist on, or <see langword="null"/> to read any.</param>
+    public static Dictionary<string, string[]> Validate(AlertmanagerPayload? payload, string? requiredVersion = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (payload is null)
         {
             errors["$"] = ["The body must be a JSON object."];
+            return errors;
+        }
+
+        if (requiredVersion is not null && payload.Version != requiredVersion)
+        {
+            errors["$.version"] =
+                [$"The 'version' must be \"{requiredVersion}\" here, since StrictVersion is on."];
             return errors;
         }
 
