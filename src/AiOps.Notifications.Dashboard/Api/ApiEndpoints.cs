@@ -34,7 +34,7 @@ internal static class ApiEndpoints
         notifications.MapNotificationCommands(limit);
         notifications.MapDeliveryApi();
         limited.MapGroup("").WithTags("Metrics").MapMetricsApi();
-        limited.MapGroup("").WithTags("Silences").MapSilenceApi(limit);
+        limited.MapGroup("").WithTags("Silences").MapSilenceApi(mount);
         limited.MapGroup("").WithTags("Routing").MapRoutingApi(limit);
         ApiRouteTable.MapFallback(api);
 

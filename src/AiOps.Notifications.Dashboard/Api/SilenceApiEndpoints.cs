@@ -8,18 +8,23 @@ using Microsoft.AspNetCore.Routing;
 
 namespace AiOps.Notifications.Dashboard.Api;
 
-/// <summary>Maps the silences: list, create and expire.</summary>
+/// <summary>Maps the silences: list, read, create and expire.</summary>
 internal static class SilenceApiEndpoints
 {
-    public static void MapSilenceApi(this RouteGroupBuilder api, long limit)
+    public static void MapSilenceApi(this RouteGroupBuilder api, DashboardMount mount)
     {
+        var limit = mount.Options.MaxApiBodyBytes;
         api.MapGet("/silences", ListAsync)
             .WithSummary("List silences, newest first; expired ones with includeExpired=true")
             .Produces<SilenceList>().ProducesValidationProblem();
-        api.MapPost("/silences", (HttpContext c, ISilenceManager s) => CreateAsync(c, s, limit))
+        api.MapGet("/silences/{id}", GetAsync)
+            .WithSummary("Read one silence, expired or not")
+            .Produces<Silence>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/silences", (HttpContext c, ISilenceManager s) => CreateAsync(c, s, mount, limit))
             .WithSummary("Create a silence: matching notifications are recorded, not sent")
             .AcceptsJson<CreateSilenceRequest>().WithJsonExample(ApiExamples.Silence)
-            .Produces<Silence>(StatusCodes.Status201Created).ProducesValidationProblem();
+            .Produces<Silence>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "The new silence.");
         api.MapPost("/silences/{id}/expire", ExpireAsync)
             .WithSummary("End a silence now")
             .Produces<Silence>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -41,7 +46,17 @@ internal static class SilenceApiEndpoints
         return TypedResults.Json(new SilenceList(list), DashboardJsonContext.Default.SilenceList);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, ISilenceManager silences, long limit)
+    // Silences are few (hundreds at most), so one is read from the full list rather than through a store call.
+    private static async Task<IResult> GetAsync(string id, HttpContext context, ISilenceManager silences)
+    {
+        var list = await silences.ListAsync(includeExpired: true, context.RequestAborted).ConfigureAwait(false);
+        return list.FirstOrDefault(silence => silence.Id == id) is { } found
+            ? TypedResults.Json(found, DashboardJsonContext.Default.Silence)
+            : DashboardProblems.NotFound("Silence", id);
+    }
+
+    private static async Task<IResult> CreateAsync(
+        HttpContext context, ISilenceManager silences, DashboardMount mount, long limit)
     {
         var (body, problem) = await JsonBody.ReadAsync(
             context, DashboardJsonContext.Default.CreateSilenceRequest, limit).ConfigureAwait(false);
@@ -63,6 +78,8 @@ internal static class SilenceApiEndpoints
         {
             var silence = await silences.CreateAsync(body.Matchers!, body.StartsAt, body.EndsAt!.Value,
                 body.CreatedBy, body.Comment, context.RequestAborted).ConfigureAwait(false);
+            context.Response.Headers.Location =
+                DashboardPath.Root(context.Request, mount) + "/api/silences/" + Uri.EscapeDataString(silence.Id);
             return ApiResults.Json(silence, DashboardJsonContext.Default.Silence, StatusCodes.Status201Created);
         }
         catch (ArgumentException exception)

@@ -29,6 +29,7 @@ public sealed class ApiFallbackProblemTests
     [InlineData("POST", "/aiops/api/incidents/%20/resolve")]
     [InlineData("POST", "/aiops/api/deliveries/%20/resend")]
     [InlineData("POST", "/aiops/api/silences/%20/expire")]
+    [InlineData("GET", "/aiops/api/silences/%20")]
     public async Task Send_BlankId_Returns404Problem(string method, string url)
     {
         await using var sut = await DashboardTestHost.StartAsync();

@@ -47,6 +47,32 @@ public sealed class SilenceAndRoutingEndpointsTests
     }
 
     [Fact]
+    public async Task Create_Silence_LocationReadsItBackAfterExpiry()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.PostJsonAsync("/aiops/api/silences", Silence);
+        var id = (await HttpAssert.JsonAsync(response, HttpStatusCode.Created)).GetProperty("id").GetString()!;
+        var location = response.Headers.Location!;
+        await sut.Client.PostAsync($"/aiops/api/silences/{id}/expire", null, Ct);
+        var read = await HttpAssert.JsonAsync(await sut.Client.GetAsync(location, Ct), HttpStatusCode.OK);
+
+        Assert.Equal("/aiops/api/silences/" + id, location.OriginalString);
+        Assert.Equal(id, read.GetProperty("id").GetString());
+        Assert.Equal("alice", read.GetProperty("createdBy").GetString());
+    }
+
+    [Fact]
+    public async Task Get_Unknown_Returns404()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.GetAsync("/aiops/api/silences/sil_missing", Ct);
+
+        await HttpAssert.ProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Expire_Unknown_Returns404()
     {
         await using var sut = await DashboardTestHost.StartAsync();
