@@ -21,7 +21,7 @@ public class RoutingBenchmarks
         var options = new AiOpsNotificationsOptions();
         for (var i = 0; i < 100; i++)
         {
-            options.Routing.Routes.Add(new RouteOptions
+            options.Routing.Routes.Add(new NotificationRouteOptions
             {
                 Name = "team" + i,
                 Matchers = { $"team=\"team{i}\"", "priority=~\"High|Critical\"" },

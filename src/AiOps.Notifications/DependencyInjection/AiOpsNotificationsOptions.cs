@@ -20,7 +20,7 @@ public sealed class AiOpsNotificationsOptions
     /// Gets the root of the routing tree, the default route: with no child routes, every notification
     /// goes to every channel.
     /// </summary>
-    public Routing.RouteOptions Routing { get; init; } = new();
+    public Routing.NotificationRouteOptions Routing { get; init; } = new();
 
     /// <summary>Gets the settings of reminders for incidents that stay open and unacknowledged.</summary>
     public Reminders.ReminderOptions Reminders { get; init; } = new();

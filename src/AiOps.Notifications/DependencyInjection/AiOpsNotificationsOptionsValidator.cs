@@ -43,7 +43,7 @@ internal sealed class AiOpsNotificationsOptionsValidator : IValidateOptions<AiOp
     }
 
     /// <summary>Checks the grouping settings of a route and, below it, of every child route.</summary>
-    private static void CheckGrouping(List<string> errors, RouteOptions route, string path)
+    private static void CheckGrouping(List<string> errors, NotificationRouteOptions route, string path)
     {
         Require(errors, route.GroupWait is null || route.GroupWait > TimeSpan.Zero, $"{path}:GroupWait",
             "positive, such as 00:00:30, or unset to inherit");

@@ -91,7 +91,7 @@ internal static class SettingsConsistency
     }
 
     private static void CheckRoutePolicies(
-        RouteOptions route, string path, AiOpsNotificationsOptions options, List<string> errors)
+        NotificationRouteOptions route, string path, AiOpsNotificationsOptions options, List<string> errors)
     {
         if (route.EscalationPolicy is { } policy && !options.EscalationPolicies.ContainsKey(policy))
         {

@@ -25,7 +25,7 @@ internal sealed class ReminderOptionsValidator(EngineSettingsSection section)
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
-    private static void CheckRoute(RouteOptions route, string path, List<string> errors)
+    private static void CheckRoute(NotificationRouteOptions route, string path, List<string> errors)
     {
         if (route.RepeatInterval is { } interval && interval <= TimeSpan.Zero)
         {

@@ -93,6 +93,6 @@ internal sealed class ReminderRunner(
         }
     }
 
-    private static bool HasRepeatInterval(RouteOptions route) =>
+    private static bool HasRepeatInterval(NotificationRouteOptions route) =>
         route.RepeatInterval is not null || route.Routes.Exists(HasRepeatInterval);
 }

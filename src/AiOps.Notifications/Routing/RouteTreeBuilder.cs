@@ -11,7 +11,7 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
 {
     private readonly List<string> _errors = [];
 
-    public RouteNode Build(RouteOptions root, string path)
+    public RouteNode Build(NotificationRouteOptions root, string path)
     {
         var everyChannel = channels.Names.Select(name => new RouteTarget(name, "")).ToList();
         var node = Build(root, path, "root", everyChannel, new Inherited(true, null, null, null));
@@ -21,7 +21,7 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
     }
 
     private RouteNode Build(
-        RouteOptions route,
+        NotificationRouteOptions route,
         string settingPath,
         string path,
         IReadOnlyList<RouteTarget> inherited,
@@ -54,7 +54,7 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
             children);
     }
 
-    private static RouteGrouping? GroupingOf(RouteOptions route, RouteGrouping? parent)
+    private static RouteGrouping? GroupingOf(NotificationRouteOptions route, RouteGrouping? parent)
     {
         if (route.GroupBy.Count == 0)
         {
@@ -69,7 +69,7 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
             Math.Max(1, route.GroupLimit ?? parent?.Limit ?? RouteGrouping.DefaultLimit));
     }
 
-    private List<Matcher> ParseMatchers(RouteOptions route, string settingPath)
+    private List<Matcher> ParseMatchers(NotificationRouteOptions route, string settingPath)
     {
         var matchers = new List<Matcher>();
         for (var i = 0; i < route.Matchers.Count; i++)
@@ -88,7 +88,7 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
     }
 
     private IReadOnlyList<RouteTarget> ResolveTargets(
-        RouteOptions route, string settingPath, IReadOnlyList<RouteTarget> inherited)
+        NotificationRouteOptions route, string settingPath, IReadOnlyList<RouteTarget> inherited)
     {
         foreach (var unknown in route.Channels.Concat(route.Recipients.Keys).Where(name => !channels.Contains(name)))
         {
@@ -101,7 +101,7 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
             .Select(name => new RouteTarget(name, RecipientOf(route, name, inherited)))];
     }
 
-    private static string RecipientOf(RouteOptions route, string channel, IReadOnlyList<RouteTarget> inherited) =>
+    private static string RecipientOf(NotificationRouteOptions route, string channel, IReadOnlyList<RouteTarget> inherited) =>
         route.Recipients.TryGetValue(channel, out var recipient)
             ? recipient
             : inherited.FirstOrDefault(target =>

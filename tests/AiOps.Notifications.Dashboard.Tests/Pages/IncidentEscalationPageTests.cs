@@ -66,7 +66,7 @@ public sealed class IncidentEscalationPageTests
     private static void AddPolicy(IServiceCollection services) =>
         services.Configure<AiOpsNotificationsOptions>(o =>
         {
-            o.Routing.Routes.Add(new RouteOptions
+            o.Routing.Routes.Add(new NotificationRouteOptions
             {
                 Matchers = { "team=\"payments\"" }, Channels = { CoreServices.ChannelName }, EscalationPolicy = "payments",
             });

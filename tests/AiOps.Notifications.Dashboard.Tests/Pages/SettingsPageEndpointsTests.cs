@@ -144,7 +144,7 @@ public sealed class SettingsPageEndpointsTests
         services.Configure<AiOpsNotificationsOptions>(o =>
         {
             o.Routing.Channels.Add(CoreServices.ChannelName);
-            o.Routing.Routes.Add(new Routing.RouteOptions
+            o.Routing.Routes.Add(new Routing.NotificationRouteOptions
             {
                 Name = "critical",
                 Matchers = { "severity=\"critical\"" },

@@ -229,7 +229,7 @@ public sealed class EscalationTests
             },
             o =>
             {
-                o.Routing.Routes.Add(new RouteOptions { Matchers = { "team=\"payments\"" }, Channels = { "team" }, EscalationPolicy = "payments" });
+                o.Routing.Routes.Add(new NotificationRouteOptions { Matchers = { "team=\"payments\"" }, Channels = { "team" }, EscalationPolicy = "payments" });
                 o.EscalationPolicies["payments"] = new EscalationPolicyOptions
                 {
                     Steps =

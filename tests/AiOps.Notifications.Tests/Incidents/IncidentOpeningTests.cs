@@ -54,7 +54,7 @@ public sealed class IncidentOpeningTests : IDisposable
                 .UseStore(_ => store.Proxy),
             o =>
             {
-                o.Routing.Routes.Add(new RouteOptions
+                o.Routing.Routes.Add(new NotificationRouteOptions
                 {
                     Matchers = { "team=\"payments\"" },
                     Channels = { "team" },

@@ -178,7 +178,7 @@ public sealed class RealClockTests
 
     private static void EscalateToLeadThenManager(AiOpsNotificationsOptions options)
     {
-        options.Routing.Routes.Add(new RouteOptions { Channels = { "team" }, EscalationPolicy = "payments" });
+        options.Routing.Routes.Add(new NotificationRouteOptions { Channels = { "team" }, EscalationPolicy = "payments" });
         options.EscalationPolicies["payments"] = new EscalationPolicyOptions
         {
             Steps =

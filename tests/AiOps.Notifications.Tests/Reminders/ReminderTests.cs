@@ -148,7 +148,7 @@ public sealed class ReminderTests
 
     internal static void Configure(AiOpsNotificationsOptions options)
     {
-        options.Routing.Routes.Add(new RouteOptions { Matchers = { "team=\"payments\"" }, RepeatInterval = Repeat });
+        options.Routing.Routes.Add(new NotificationRouteOptions { Matchers = { "team=\"payments\"" }, RepeatInterval = Repeat });
         options.Reminders.CheckInterval = TimeSpan.FromSeconds(30);
     }
 

@@ -11,7 +11,7 @@ public sealed class NotificationRouterTests
     [Fact]
     public void Explain_NoRoutes_RootSendsToEveryChannel()
     {
-        var sut = CreateSut(new RouteOptions());
+        var sut = CreateSut(new NotificationRouteOptions());
 
         var match = Assert.Single(sut.Explain(Subject()));
 
@@ -45,7 +45,7 @@ public sealed class NotificationRouterTests
     public void Explain_NestedRouteInheritsChannelsAndRecipients()
     {
         var tree = Tree();
-        tree.Routes[1].Routes.Add(new RouteOptions { Name = "db", Matchers = { "component=\"postgres\"" } });
+        tree.Routes[1].Routes.Add(new NotificationRouteOptions { Name = "db", Matchers = { "component=\"postgres\"" } });
         var sut = CreateSut(tree);
 
         var match = Assert.Single(sut.Explain(Subject(labels: new() { ["team"] = "payments" }, component: "postgres")));
@@ -70,9 +70,9 @@ public sealed class NotificationRouterTests
     [Fact]
     public void Constructor_UnknownChannelAndBadMatcher_FailsNamingBothSettings()
     {
-        var tree = new RouteOptions
+        var tree = new NotificationRouteOptions
         {
-            Routes = { new RouteOptions { Channels = { "pager" }, Matchers = { "team=~\"(\"" } } },
+            Routes = { new NotificationRouteOptions { Channels = { "pager" }, Matchers = { "team=~\"(\"" } } },
         };
 
         var error = Assert.Throws<InvalidOperationException>(() => CreateSut(tree));
@@ -81,19 +81,19 @@ public sealed class NotificationRouterTests
         Assert.Contains("AiOps:Routing:Routes:0:Matchers:0", error.Message, StringComparison.Ordinal);
     }
 
-    private static RouteOptions Tree() => new()
+    private static NotificationRouteOptions Tree() => new()
     {
         Routes =
         {
-            new RouteOptions { Name = "critical", Matchers = { "priority=\"Critical\"" }, Channels = { "slack" }, Continue = true },
-            new RouteOptions
+            new NotificationRouteOptions { Name = "critical", Matchers = { "priority=\"Critical\"" }, Channels = { "slack" }, Continue = true },
+            new NotificationRouteOptions
             {
                 Name = "payments",
                 Matchers = { "team=\"payments\"" },
                 Channels = { "email" },
                 Recipients = { ["email"] = "payments@example.test" },
             },
-            new RouteOptions { Name = "platform", Matchers = { "team=~\"plat.*\"" }, Channels = { "webhook" } },
+            new NotificationRouteOptions { Name = "platform", Matchers = { "team=~\"plat.*\"" }, Channels = { "webhook" } },
         },
     };
 
@@ -103,7 +103,7 @@ public sealed class NotificationRouterTests
         string? component = null) =>
         new(NotificationTypes.IncidentDetected, priority, component, null, labels ?? []);
 
-    private static NotificationRouter CreateSut(RouteOptions routing)
+    private static NotificationRouter CreateSut(NotificationRouteOptions routing)
     {
         var options = new AiOpsNotificationsOptions { Routing = routing };
         string[] names = ["email", "slack", "webhook"];

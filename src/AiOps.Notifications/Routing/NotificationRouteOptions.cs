@@ -6,7 +6,7 @@ namespace AiOps.Notifications.Routing;
 /// hold, and stops there unless that child sets <see cref="Continue"/>. When no child takes it, the
 /// route itself does. Unset values inherit from the parent; the root sends to every channel.
 /// </remarks>
-public sealed class RouteOptions
+public sealed class NotificationRouteOptions
 {
     /// <summary>Gets or sets a name shown when routing is explained.</summary>
     public string? Name { get; set; }
@@ -57,5 +57,5 @@ public sealed class RouteOptions
     public int? GroupLimit { get; set; }
 
     /// <summary>Gets the child routes, tried in order.</summary>
-    public List<RouteOptions> Routes { get; init; } = [];
+    public List<NotificationRouteOptions> Routes { get; init; } = [];
 }
