@@ -5,7 +5,8 @@ namespace AiOps.Notifications.Dashboard;
 /// <summary>The endpoints of one dashboard mount; chain <c>RequireAuthorization</c> and others on it.</summary>
 /// <remarks>
 /// Conventions apply to every page, API and ingest endpoint of the mount. Once an endpoint carries
-/// authorization metadata, the local-only default steps aside and the host's policy decides.
+/// authorization metadata, the local-only default steps aside and the host's policy decides, except on the
+/// inbound webhooks of a verified source, which their own credentials admit.
 /// </remarks>
 public sealed class AiOpsDashboardEndpointConventionBuilder : IEndpointConventionBuilder
 {

@@ -30,7 +30,7 @@ internal static class AlertmanagerIngestEndpoint
     private static void Map(RouteGroupBuilder api, DashboardMount mount, string source, string summary)
     {
         var limit = mount.Options.MaxIngestBodyBytes;
-        api.MapPost("/ingest/" + source, (HttpContext context, AlertmanagerIngestor ingestor, IngestGate gate,
+        var endpoint = api.MapPost("/ingest/" + source, (HttpContext context, AlertmanagerIngestor ingestor, IngestGate gate,
                 IOptionsMonitor<AiOpsApiOptions> options, ILogger<AlertmanagerIngestor> logger) =>
                 HandleAsync(context, ingestor, gate, RequiredVersion(options.CurrentValue, source), logger, source, limit))
             .WithMetadata(new RequestSizeLimit(limit))
@@ -40,6 +40,7 @@ internal static class AlertmanagerIngestEndpoint
             .Produces<IngestSummary>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        VerifiedIngest.Admit(endpoint, api, source);
     }
 
     private static async Task<IResult> HandleAsync(HttpContext context, AlertmanagerIngestor ingestor,

@@ -3,6 +3,7 @@ using System.Text.Json;
 using AiOps.Notifications.Dashboard.Api;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Dashboard.OpenApi;
+using AiOps.Notifications.Dashboard.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,7 +19,7 @@ internal static class GenericIngestEndpoint
     public static void MapGenericIngest(this RouteGroupBuilder api, DashboardMount mount)
     {
         var limit = mount.Options.MaxIngestBodyBytes;
-        api.MapPost("/ingest/generic", (HttpContext context, IIncidentManager incidents, IngestGate gate,
+        var endpoint = api.MapPost("/ingest/generic", (HttpContext context, IIncidentManager incidents, IngestGate gate,
                 ILogger<GenericEvent> logger) => HandleAsync(context, incidents, gate, logger, limit))
             .WithMetadata(new RequestSizeLimit(limit))
             .WithSummary("Receive one event in the generic JSON format (see docs/api.md)")
@@ -26,6 +27,7 @@ internal static class GenericIngestEndpoint
             .Produces<IngestSummary>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        VerifiedIngest.Admit(endpoint, api, Source);
     }
 
     private static async Task<IResult> HandleAsync(

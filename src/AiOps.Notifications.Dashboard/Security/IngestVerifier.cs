@@ -10,6 +10,13 @@ namespace AiOps.Notifications.Dashboard.Security;
 /// <summary>Verifies an inbound webhook as its source is configured: none, a shared secret or a signature.</summary>
 internal sealed class IngestVerifier(IOptionsMonitor<AiOpsApiOptions> options, TimeProvider time)
 {
+    /// <summary>Gets a value indicating whether the source is configured to check credentials now.</summary>
+    public bool IsVerified(string source) => IsVerified(options.CurrentValue, source);
+
+    /// <summary>Gets a value indicating whether the settings make the source check credentials.</summary>
+    public static bool IsVerified(AiOpsApiOptions options, string source) =>
+        options.Ingest.TryGetValue(source, out var settings) && settings.Verification != IngestVerification.None;
+
     /// <summary>Returns the 401 answer for a request that fails verification, or <see langword="null"/>.</summary>
     public IResult? Verify(string source, HttpRequest request, byte[] body)
     {

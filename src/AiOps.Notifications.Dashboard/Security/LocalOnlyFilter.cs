@@ -7,9 +7,11 @@ namespace AiOps.Notifications.Dashboard.Security;
 
 /// <summary>
 /// Answers 403 to non-local requests until the endpoint carries an authorization policy; a valid API key
-/// opens the mount to a machine client too, and an invalid one is refused with 401.
+/// opens the mount to a machine client too, and an invalid one is refused with 401. An inbound webhook of a
+/// verified source is left to its own verification.
 /// </summary>
-internal sealed class LocalOnlyFilter(ApiKeyValidator keys, ILogger<LocalOnlyFilter> logger) : IEndpointFilter
+internal sealed class LocalOnlyFilter(ApiKeyValidator keys, IngestVerifier verifier, ILogger<LocalOnlyFilter> logger)
+    : IEndpointFilter
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -17,6 +19,12 @@ internal sealed class LocalOnlyFilter(ApiKeyValidator keys, ILogger<LocalOnlyFil
         ArgumentNullException.ThrowIfNull(next);
 
         var http = context.HttpContext;
+        var verifiedIngest = VerifiedIngest.Of(http);
+        if (verifiedIngest is not null && verifier.IsVerified(verifiedIngest.Source))
+        {
+            return next(context);
+        }
+
         var presented = ApiKeyValidator.ReadKey(http.Request);
         if (presented is not null && http.User.FindFirst(ApiClient.ApiKeyClaim) is null)
         {
@@ -32,7 +40,10 @@ internal sealed class LocalOnlyFilter(ApiKeyValidator keys, ILogger<LocalOnlyFil
             return next(context);
         }
 
-        if (HasAuthorizationPolicy(http) || RequestOrigin.IsLocal(http))
+        // A webhook mapped as verified skipped the host's policy; if its verification has since been switched
+        // off, only the local machine (or an API key) may use it.
+        var policyApplied = verifiedIngest is null && HasAuthorizationPolicy(http);
+        if (policyApplied || RequestOrigin.IsLocal(http))
         {
             return next(context);
         }
