@@ -1,4 +1,3 @@
-using System.Globalization;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Storage;
 using Microsoft.AspNetCore.Http;
@@ -42,20 +41,14 @@ internal static class MetricsQueryParser
             return null;
         }
 
-        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        // An absurd date is refused here, before the default of the other end is computed from it.
+        var time = IsoTime.FromQuery(value, name, out var error);
+        if (error is not null)
         {
-            validation.Add(name, $"'{name}' must be an ISO 8601 date and time, such as 2026-12-03T00:00:00Z.");
-            return null;
+            validation.Add(name, error);
         }
 
-        // An absurd date is refused here, before the default of the other end is computed from it.
-        return DateBounds.Contains(time) ? time : Refuse(validation, name);
-    }
-
-    private static DateTimeOffset? Refuse(ApiValidation validation, string name)
-    {
-        validation.Add(name, DateBounds.Rule(name));
-        return null;
+        return time;
     }
 
     private static string? Text(IQueryCollection query, string name)
