@@ -8,6 +8,9 @@ internal sealed class ApiValidation
 {
     public const int ShortText = 200;
 
+    /// <summary>The limit of a title, a fingerprint or an idempotency key.</summary>
+    public const int MediumText = 500;
+
     public const int LongText = 20_000;
 
     public const int MaxMapEntries = 64;

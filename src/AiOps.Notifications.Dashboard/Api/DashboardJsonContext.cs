@@ -8,9 +8,13 @@ using AiOps.Notifications.Storage;
 
 namespace AiOps.Notifications.Dashboard.Api;
 
-/// <summary>Source-generated JSON metadata for the REST API: camelCase, enums as strings.</summary>
+/// <summary>Source-generated JSON metadata for the REST API: camelCase, enums as strings, times with offset.</summary>
 [JsonSourceGenerationOptions(
-    JsonSerializerDefaults.Web, UseStringEnumConverter = true, MaxDepth = 32, AllowDuplicateProperties = false)]
+    JsonSerializerDefaults.Web,
+    UseStringEnumConverter = true,
+    MaxDepth = 32,
+    AllowDuplicateProperties = false,
+    Converters = [typeof(OffsetTimeConverter)])]
 [JsonSerializable(typeof(IncidentList))]
 [JsonSerializable(typeof(IncidentDetails))]
 [JsonSerializable(typeof(Incident))]

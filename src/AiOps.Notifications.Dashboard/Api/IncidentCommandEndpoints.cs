@@ -61,9 +61,10 @@ internal static class IncidentCommandEndpoints
         }
 
         var validation = new ApiValidation()
-            .Required("title", body!.Title, 500).Optional("message", body.Message, ApiValidation.LongText)
+            .Required("title", body!.Title, ApiValidation.MediumText)
+            .Optional("message", body.Message, ApiValidation.LongText)
             .Optional("component", body.Component).Optional("category", body.Category)
-            .Optional("source", body.Source).Optional("fingerprint", body.Fingerprint, 500)
+            .Optional("source", body.Source).Optional("fingerprint", body.Fingerprint, ApiValidation.MediumText)
             .Map("labels", body.Labels).Map("annotations", body.Annotations)
             .Defined("level", body.Level).Defined("priority", body.Priority).Date("startedAt", body.StartedAt);
         if (!validation.IsValid)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using AiOps.Notifications.Dashboard.Internal;
 
 namespace AiOps.Notifications.Dashboard.Api;
 
@@ -82,10 +83,10 @@ internal static class JsonErrors
         {
             TypeCode.String or TypeCode.Char => "a string",
             TypeCode.Boolean => "true or false",
-            TypeCode.DateTime => "an ISO 8601 time with offset, such as 2026-12-03T08:15:00Z",
+            TypeCode.DateTime => IsoTime.Expectation,
             TypeCode.Single or TypeCode.Double or TypeCode.Decimal => "a number",
             >= TypeCode.SByte and <= TypeCode.UInt64 => "a whole number",
-            _ when type == typeof(DateTimeOffset) => "an ISO 8601 time with offset, such as 2026-12-03T08:15:00Z",
+            _ when type == typeof(DateTimeOffset) => IsoTime.Expectation,
             _ when options.TryGetTypeInfo(type, out var info) && info.Kind == JsonTypeInfoKind.Enumerable =>
                 "an array",
             _ => "a JSON object",

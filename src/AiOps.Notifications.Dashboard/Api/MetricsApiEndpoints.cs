@@ -30,7 +30,8 @@ internal static class MetricsApiEndpoints
             .WithDescription(Filters).Produces<ItemList<AgentStatistics>>().ProducesValidationProblem();
         api.MapGet("/metrics/channels", ChannelsAsync)
             .WithSummary("Delivery attempt outcomes per channel")
-            .WithDescription("Query: from, to (ISO 8601; default the last 24 hours, at most 366 days).")
+            .WithDescription("Query: from, to (ISO 8601; default the last 24 hours, at most 366 days); "
+                + "level, component and agent are refused.")
             .Produces<ItemList<ChannelOutcomeCount>>().ProducesValidationProblem();
     }
 
@@ -52,16 +53,19 @@ internal static class MetricsApiEndpoints
             new ItemList<AgentStatistics>(await metrics.AgentsAsync(query, ct).ConfigureAwait(false)),
             DashboardJsonContext.Default.ItemListAgentStatistics));
 
+    // Attempts have no level, component or agent: the period is all this figure can be filtered by.
     private static Task<IResult> ChannelsAsync(HttpContext context, DashboardMetrics metrics) =>
         RunAsync(context, metrics, async (query, ct) => TypedResults.Json(
             new ItemList<ChannelOutcomeCount>(await metrics.ChannelOutcomesAsync(query, ct).ConfigureAwait(false)),
-            DashboardJsonContext.Default.ItemListChannelOutcomeCount));
+            DashboardJsonContext.Default.ItemListChannelOutcomeCount), periodOnly: true);
 
     private static async Task<IResult> RunAsync(HttpContext context, DashboardMetrics metrics,
-        Func<StatisticsQuery, CancellationToken, Task<IResult>> read)
+        Func<StatisticsQuery, CancellationToken, Task<IResult>> read, bool periodOnly = false)
     {
         var validation = new ApiValidation();
-        var query = MetricsQueryParser.Parse(context.Request.Query, metrics.Now, validation);
+        var query = periodOnly
+            ? MetricsQueryParser.ParsePeriod(context.Request.Query, metrics.Now, validation)
+            : MetricsQueryParser.Parse(context.Request.Query, metrics.Now, validation);
         return validation.IsValid
             ? await read(query, context.RequestAborted).ConfigureAwait(false)
             : DashboardProblems.Invalid("The statistics filters are not valid", validation.Errors);

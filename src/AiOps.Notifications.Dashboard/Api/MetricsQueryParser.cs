@@ -1,4 +1,3 @@
-using System.Globalization;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Storage;
 using Microsoft.AspNetCore.Http;
@@ -12,12 +11,12 @@ internal static class MetricsQueryParser
 
     public static readonly TimeSpan MaxPeriod = TimeSpan.FromDays(366);
 
+    /// <summary>Gets the filters on incidents and agents, which a count of delivery attempts cannot take.</summary>
+    public static IReadOnlyList<string> IncidentFilters { get; } = ["level", "component", "agent"];
+
     public static StatisticsQuery Parse(IQueryCollection query, DateTimeOffset now, ApiValidation validation)
     {
-        var to = Time(query, "to", validation) ?? now.AddTicks(1);
-        var from = Time(query, "from", validation) ?? to - DefaultPeriod;
-        validation.Check(from < to, "from", "'from' must be before 'to'.")
-            .Check(to - from <= MaxPeriod, "to", "The period must be at most 366 days.");
+        var period = Period(query, now, validation);
         var level = Text(query, "level");
         IncidentLevel? minLevel = null;
         if (level is not null)
@@ -31,7 +30,28 @@ internal static class MetricsQueryParser
         var component = Text(query, "component");
         var agent = Text(query, "agent");
         validation.Optional("component", component).Optional("agent", agent);
-        return new StatisticsQuery { From = from, To = to, MinLevel = minLevel, Component = component, Agent = agent };
+        return period with { MinLevel = minLevel, Component = component, Agent = agent };
+    }
+
+    /// <summary>Reads only a period, refusing the <see cref="IncidentFilters"/> rather than ignoring them.</summary>
+    public static StatisticsQuery ParsePeriod(IQueryCollection query, DateTimeOffset now, ApiValidation validation)
+    {
+        foreach (var name in IncidentFilters.Where(name => Text(query, name) is not null))
+        {
+            validation.Add(
+                name, $"'{name}' is not a filter here: delivery attempts are filtered by 'from' and 'to' only.");
+        }
+
+        return Period(query, now, validation);
+    }
+
+    private static StatisticsQuery Period(IQueryCollection query, DateTimeOffset now, ApiValidation validation)
+    {
+        var to = Time(query, "to", validation) ?? now.AddTicks(1);
+        var from = Time(query, "from", validation) ?? to - DefaultPeriod;
+        validation.Check(from < to, "from", "'from' must be before 'to'.")
+            .Check(to - from <= MaxPeriod, "to", "The period must be at most 366 days.");
+        return new StatisticsQuery { From = from, To = to };
     }
 
     private static DateTimeOffset? Time(IQueryCollection query, string name, ApiValidation validation)
@@ -42,20 +62,14 @@ internal static class MetricsQueryParser
             return null;
         }
 
-        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        // An absurd date is refused here, before the default of the other end is computed from it.
+        var time = IsoTime.FromQuery(value, name, out var error);
+        if (error is not null)
         {
-            validation.Add(name, $"'{name}' must be an ISO 8601 date and time, such as 2026-12-03T00:00:00Z.");
-            return null;
+            validation.Add(name, error);
         }
 
-        // An absurd date is refused here, before the default of the other end is computed from it.
-        return DateBounds.Contains(time) ? time : Refuse(validation, name);
-    }
-
-    private static DateTimeOffset? Refuse(ApiValidation validation, string name)
-    {
-        validation.Add(name, DateBounds.Rule(name));
-        return null;
+        return time;
     }
 
     private static string? Text(IQueryCollection query, string name)

@@ -34,7 +34,8 @@ internal static class NotificationCommandEndpoints
         }
 
         var validation = new ApiValidation()
-            .Required("type", body!.Type).Required("title", body.Title, 500).Optional("incidentId", body.IncidentId)
+            .Required("type", body!.Type).Required("title", body.Title, ApiValidation.MediumText)
+            .Optional("incidentId", body.IncidentId)
             .Defined("priority", body.Priority).Map("labels", body.Labels).Map("data", body.Data)
             .List("channels", body.Channels, required: false).Map("recipients", body.Recipients);
         if (!validation.IsValid)
@@ -67,7 +68,8 @@ internal static class NotificationCommandEndpoints
         }
 
         var validation = new ApiValidation()
-            .Optional("recipient", body!.Recipient, ApiValidation.MaxMapValue).Optional("title", body.Title, 500);
+            .Optional("recipient", body!.Recipient, ApiValidation.MaxMapValue)
+            .Optional("title", body.Title, ApiValidation.MediumText);
         if (!validation.IsValid)
         {
             return DashboardProblems.Invalid("The test message is not valid", validation.Errors);

@@ -68,6 +68,7 @@ internal static class SilenceApiEndpoints
         var validation = new ApiValidation()
             .List("matchers", body!.Matchers, required: true)
             .Check(body.EndsAt is not null, "endsAt", "'endsAt' is required.")
+            .Date("startsAt", body.StartsAt).Date("endsAt", body.EndsAt)
             .Optional("createdBy", body.CreatedBy).Optional("comment", body.Comment, ApiValidation.MaxMapValue);
         if (!validation.IsValid)
         {

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using AiOps.Notifications.Dashboard.Api;
 
 namespace AiOps.Notifications.Dashboard.Ingest;
 
@@ -17,9 +19,9 @@ internal static class AlertmanagerIncidentMapper
 
         return new IncidentReport
         {
-            Title = Title(alert, labels, annotations),
+            Title = Shorten(Title(alert, labels, annotations), ApiValidation.MediumText),
             Message = NonEmpty(annotations.GetValueOrDefault("description")),
-            Component = FirstLabel(labels, "service", "job", "instance"),
+            Component = Shorten(FirstLabel(labels, "service", "job", "instance"), ApiValidation.ShortText),
             Source = source,
             Level = Level(labels.GetValueOrDefault("severity")),
             Fingerprint = Fingerprint(alert, source),
@@ -32,6 +34,25 @@ internal static class AlertmanagerIncidentMapper
     /// <summary>Maps Alertmanager's zero time (<c>0001-01-01T00:00:00Z</c>, sent for firing alerts) to null.</summary>
     public static DateTimeOffset? OrNull(DateTimeOffset? time) =>
         time is { } value && value.UtcDateTime.Year > 1 ? value : null;
+
+    /// <summary>
+    /// Cuts a value taken from a label or an annotation to the limit of the field it fills, ending it with an
+    /// ellipsis; the full value stays in the labels or annotations.
+    /// </summary>
+    /// <remarks>Refusing the alert instead would lose it: Alertmanager does not retry a 400.</remarks>
+    [return: NotNullIfNotNull(nameof(value))]
+    public static string? Shorten(string? value, int maxLength)
+    {
+        if (value is null || value.Length <= maxLength)
+        {
+            return value;
+        }
+
+        // Never split a surrogate pair: half an emoji is not text.
+        var cut = maxLength - 1;
+        cut -= char.IsHighSurrogate(value[cut - 1]) ? 1 : 0;
+        return string.Concat(value.AsSpan(0, cut), "…");
+    }
 
     public static IncidentLevel Level(string? severity) => severity?.Trim().ToUpperInvariant() switch
     {

@@ -1,10 +1,18 @@
 using System.Globalization;
+using AiOps.Notifications.Dashboard.Api;
+using AiOps.Notifications.Dashboard.Internal;
 
 namespace AiOps.Notifications.Dashboard.Ingest;
 
-/// <summary>Checks what JSON types cannot: required fields and known statuses; errors keyed by JSON path.</summary>
+/// <summary>
+/// Checks what JSON types cannot: required fields, known statuses and sizes; errors keyed by JSON path.
+/// </summary>
 internal static class AlertmanagerPayloadValidator
 {
+    private static readonly string ValuesRule = string.Create(CultureInfo.InvariantCulture,
+        $"'values' must have at most {ApiValidation.MaxMapEntries} entries with keys of at most "
+        + $"{ApiValidation.ShortText} characters.");
+
     /// <summary>Gets the payload version the source sends: "4" for Alertmanager, "1" for Grafana.</summary>
     public static string? KnownVersion(string source) => source.ToLowerInvariant() switch
     {
@@ -53,16 +61,37 @@ internal static class AlertmanagerPayloadValidator
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(alert.Fingerprint))
+        foreach (var (field, messages) in Fields(alert).Errors)
         {
-            errors[path + ".fingerprint"] = ["The 'fingerprint' is required."];
-        }
-
-        if (!AlertStatus.IsKnown(alert.Status))
-        {
-            errors[path + ".status"] = ["The 'status' must be 'firing' or 'resolved'."];
+            errors[path + "." + field] = messages;
         }
     }
+
+    /// <summary>Required fields, known statuses and the limits the API and the generic webhook apply.</summary>
+    /// <remarks>
+    /// The Go zero time <c>0001-01-01T00:00:00Z</c> means "not set" (Grafana sends it as <c>endsAt</c> while an
+    /// alert fires), so only other times must fall within <see cref="DateBounds"/>. The links may be long:
+    /// Prometheus puts the whole query into <c>generatorURL</c>.
+    /// </remarks>
+    private static ApiValidation Fields(AlertmanagerAlert alert) => new ApiValidation()
+        .Check(!string.IsNullOrWhiteSpace(alert.Fingerprint), "fingerprint", "The 'fingerprint' is required.")
+        .Optional("fingerprint", alert.Fingerprint, ApiValidation.MediumText)
+        .Check(AlertStatus.IsKnown(alert.Status), "status", "The 'status' must be 'firing' or 'resolved'.")
+        .Map("labels", alert.Labels).Map("annotations", alert.Annotations)
+        .Date("startsAt", AlertmanagerIncidentMapper.OrNull(alert.StartsAt))
+        .Date("endsAt", AlertmanagerIncidentMapper.OrNull(alert.EndsAt))
+        .Optional("generatorURL", alert.GeneratorUrl, ApiValidation.LongText)
+        .Optional("dashboardURL", alert.DashboardUrl, ApiValidation.LongText)
+        .Optional("panelURL", alert.PanelUrl, ApiValidation.LongText)
+        .Optional("silenceURL", alert.SilenceUrl, ApiValidation.LongText)
+        .Optional("imageURL", alert.ImageUrl, ApiValidation.LongText)
+        .Optional("valueString", alert.ValueString, ApiValidation.LongText)
+        .Check(Fits(alert.Values), "values", ValuesRule);
+
+    private static bool Fits(Dictionary<string, double?>? values) =>
+        values is null
+        || (values.Count <= ApiValidation.MaxMapEntries
+            && values.Keys.All(key => key.Length <= ApiValidation.ShortText));
 
     private static string Path(int index) =>
         "$.alerts[" + index.ToString(CultureInfo.InvariantCulture) + "]";

@@ -14,7 +14,7 @@ internal static class GenericEventValidator
         }
 
         var resolved = AlertStatus.IsResolved(item.Status);
-        validation.Required("source", item.Source).Optional("id", item.Id, 500)
+        validation.Required("source", item.Source).Optional("id", item.Id, ApiValidation.MediumText)
             .Check(item.Status is null || AlertStatus.IsKnown(item.Status), "status",
                 "'status' must be 'firing' or 'resolved'.")
             .Optional("message", item.Message, ApiValidation.LongText)
@@ -24,11 +24,13 @@ internal static class GenericEventValidator
             .Map("labels", item.Labels).Map("annotations", item.Annotations).Date("startedAt", item.StartedAt);
         if (resolved)
         {
-            validation.Required("fingerprint", item.Fingerprint, 500).Optional("title", item.Title, 500);
+            validation.Required("fingerprint", item.Fingerprint, ApiValidation.MediumText)
+                .Optional("title", item.Title, ApiValidation.MediumText);
         }
         else
         {
-            validation.Required("title", item.Title, 500).Optional("fingerprint", item.Fingerprint, 500);
+            validation.Required("title", item.Title, ApiValidation.MediumText)
+                .Optional("fingerprint", item.Fingerprint, ApiValidation.MediumText);
         }
 
         return validation;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AiOps.Notifications.Dashboard.Internal;
 using AiOps.Notifications.Reports;
 using Microsoft.AspNetCore.Http;
@@ -51,16 +50,10 @@ internal static class ReportPeriodParser
             return null;
         }
 
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+        var value = IsoTime.FromQuery(text, name, out var error);
+        if (error is not null)
         {
-            errors[name] = [$"'{name}' must be an ISO 8601 date and time, such as 2026-12-01T00:00:00Z."];
-            return null;
-        }
-
-        if (!DateBounds.Contains(value))
-        {
-            errors[name] = [DateBounds.Rule(name)];
-            return null;
+            errors[name] = [error];
         }
 
         return value;

@@ -46,6 +46,9 @@ public sealed class MetricsAndResendEndpointsTests
     [InlineData("overview", "to=0001-01-01T00:00:00Z", "to")]
     [InlineData("channels", "from=abc", "from")]
     [InlineData("channels", "from=0001-01-01T00:00:00Z&to=9999-12-31T00:00:00Z", "from")]
+    [InlineData("channels", "level=Error", "level")]
+    [InlineData("channels", "component=checkout", "component")]
+    [InlineData("channels", "agent=ops-agent", "agent")]
     public async Task Metrics_BadFilters_Returns400NamingField(string metric, string query, string field)
     {
         await using var sut = await DashboardTestHost.StartAsync();
@@ -54,6 +57,21 @@ public sealed class MetricsAndResendEndpointsTests
 
         var errors = (await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
+    }
+
+    [Theory]
+    [InlineData("overview")]
+    [InlineData("live")]
+    [InlineData("heatmap")]
+    [InlineData("agents")]
+    public async Task Metrics_IncidentFilters_Returns200(string metric)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.GetAsync(
+            $"/aiops/api/metrics/{metric}?level=Error&component=checkout&agent=ops-agent", Ct);
+
+        await HttpAssert.JsonAsync(response, HttpStatusCode.OK);
     }
 
     [Fact]

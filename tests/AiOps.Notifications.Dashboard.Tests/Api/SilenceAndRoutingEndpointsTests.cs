@@ -36,6 +36,10 @@ public sealed class SilenceAndRoutingEndpointsTests
     [InlineData("""{"matchers":["a=\"b\""]}""", "endsAt")]
     [InlineData("""{"matchers":["not a matcher ~~"],"endsAt":"2026-12-03T12:00:00Z"}""", "matchers")]
     [InlineData("""{"matchers":["a=\"b\""],"endsAt":"2020-01-01T00:00:00Z"}""", "endsAt")]
+    [InlineData("""{"matchers":["a=\"b\""],"endsAt":"9999-12-31T23:59:59Z"}""", "endsAt")]
+    [InlineData("""{"matchers":["a=\"b\""],"endsAt":"9000-01-01T00:00:00Z"}""", "endsAt")]
+    [InlineData("""{"matchers":["a=\"b\""],"startsAt":"1999-12-31T23:59:59Z","endsAt":"2026-12-04T00:00:00Z"}""",
+        "startsAt")]
     public async Task Create_Invalid_Returns400NamingField(string body, string field)
     {
         await using var sut = await DashboardTestHost.StartAsync();

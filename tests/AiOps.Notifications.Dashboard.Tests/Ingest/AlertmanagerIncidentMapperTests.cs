@@ -44,6 +44,16 @@ public sealed class AlertmanagerIncidentMapperTests
         Assert.Equal("payments\\.oncall", payload.Receiver);
     }
 
+    [Fact]
+    public void Shorten_CutFallsInsideSurrogatePair_KeepsThePairOut()
+    {
+        var value = new string('a', 498) + "\U0001F600" + "tail";
+
+        var shortened = AlertmanagerIncidentMapper.Shorten(value, 500);
+
+        Assert.Equal(new string('a', 498) + "…", shortened);
+    }
+
     [Theory]
     [InlineData("critical", IncidentLevel.Critical)]
     [InlineData("ERROR", IncidentLevel.Error)]
