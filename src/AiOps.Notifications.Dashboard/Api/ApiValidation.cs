@@ -43,7 +43,7 @@ internal sealed class ApiValidation
         return this;
     }
 
-    public ApiValidation Map(string field, IReadOnlyDictionary<string, string>? map)
+    public ApiValidation Map(string field, IReadOnlyDictionary<string, string>? map, int maxValue = MaxMapValue)
     {
         if (map is null)
         {
@@ -58,10 +58,13 @@ internal sealed class ApiValidation
 
         foreach (var (key, value) in map)
         {
-            if (string.IsNullOrWhiteSpace(key) || key.Length > ShortText || value is null || value.Length > MaxMapValue)
+            if (string.IsNullOrWhiteSpace(key) || key.Length > ShortText || value is null || value.Length > maxValue)
             {
-                Add(field, string.Create(CultureInfo.InvariantCulture,
-                    $"'{field}' keys must be 1-{ShortText} characters and values non-null, at most {MaxMapValue}."));
+                Add(field, maxValue == int.MaxValue
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"'{field}' keys must be 1-{ShortText} characters and values non-null.")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"'{field}' keys must be 1-{ShortText} characters and values non-null, at most {maxValue}."));
                 break;
             }
         }

@@ -20,7 +20,7 @@ internal static class AlertmanagerIncidentMapper
         return new IncidentReport
         {
             Title = Shorten(Title(alert, labels, annotations), ApiValidation.MediumText),
-            Message = NonEmpty(annotations.GetValueOrDefault("description")),
+            Message = Shorten(NonEmpty(annotations.GetValueOrDefault("description")), ApiValidation.LongText),
             Component = Shorten(FirstLabel(labels, "service", "job", "instance"), ApiValidation.ShortText),
             Source = source,
             Level = Level(labels.GetValueOrDefault("severity")),
@@ -72,7 +72,8 @@ internal static class AlertmanagerIncidentMapper
     private static Dictionary<string, string> Annotations(
         AlertmanagerAlert alert, Dictionary<string, string> annotations)
     {
-        var result = new Dictionary<string, string>(annotations, StringComparer.Ordinal);
+        var result = annotations.ToDictionary(
+            pair => pair.Key, pair => Shorten(pair.Value, ApiValidation.LongText), StringComparer.Ordinal);
         AddLink(result, "generatorURL", alert.GeneratorUrl);
         AddLink(result, "dashboardURL", alert.DashboardUrl);
         AddLink(result, "panelURL", alert.PanelUrl);

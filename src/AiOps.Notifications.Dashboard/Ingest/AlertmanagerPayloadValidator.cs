@@ -71,13 +71,14 @@ internal static class AlertmanagerPayloadValidator
     /// <remarks>
     /// The Go zero time <c>0001-01-01T00:00:00Z</c> means "not set" (Grafana sends it as <c>endsAt</c> while an
     /// alert fires), so only other times must fall within <see cref="DateBounds"/>. The links may be long:
-    /// Prometheus puts the whole query into <c>generatorURL</c>.
+    /// Prometheus puts the whole query into <c>generatorURL</c>. Annotation values of any length are accepted
+    /// and cut by the mapper: a long description is a normal alert.
     /// </remarks>
     private static ApiValidation Fields(AlertmanagerAlert alert) => new ApiValidation()
         .Check(!string.IsNullOrWhiteSpace(alert.Fingerprint), "fingerprint", "The 'fingerprint' is required.")
         .Optional("fingerprint", alert.Fingerprint, ApiValidation.MediumText)
         .Check(AlertStatus.IsKnown(alert.Status), "status", "The 'status' must be 'firing' or 'resolved'.")
-        .Map("labels", alert.Labels).Map("annotations", alert.Annotations)
+        .Map("labels", alert.Labels).Map("annotations", alert.Annotations, maxValue: int.MaxValue)
         .Date("startsAt", AlertmanagerIncidentMapper.OrNull(alert.StartsAt))
         .Date("endsAt", AlertmanagerIncidentMapper.OrNull(alert.EndsAt))
         .Optional("generatorURL", alert.GeneratorUrl, ApiValidation.LongText)

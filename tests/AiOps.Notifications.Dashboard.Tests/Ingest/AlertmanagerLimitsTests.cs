@@ -27,7 +27,6 @@ public sealed class AlertmanagerLimitsTests
                 data.Add(source, Alert("\"labels\":" + Map(65, 5)), "$.alerts[0].labels");
                 data.Add(source, Alert("\"labels\":{\"" + new string('k', 201) + "\":\"v\"}"), "$.alerts[0].labels");
                 data.Add(source, Alert("\"annotations\":" + Map(65, 5)), "$.alerts[0].annotations");
-                data.Add(source, Alert("\"annotations\":" + Map(1, 2_001)), "$.alerts[0].annotations");
                 data.Add(source, "{\"alerts\":[{\"status\":\"firing\",\"fingerprint\":\"" + new string('f', 501)
                     + "\"}]}", "$.alerts[0].fingerprint");
                 data.Add(source, Alert("\"generatorURL\":\"https://x/" + new string('q', 20_000) + "\""),
@@ -99,6 +98,21 @@ public sealed class AlertmanagerLimitsTests
         Assert.Equal(500, incident.Title.Length);
         Assert.Equal(new string('s', 499) + "…", incident.Title);
         Assert.Equal(summary, incident.Annotations["summary"]);
+    }
+
+    [Fact]
+    public async Task Post_LongDescription_AcceptedMessageAndAnnotationCutAtLongText()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        var description = new string('d', 25_000);
+
+        var response = await sut.Client.PostJsonAsync(
+            "/aiops/api/ingest/alertmanager", Alert($"\"annotations\":{{\"description\":\"{description}\"}}"));
+
+        await HttpAssert.JsonAsync(response, HttpStatusCode.OK);
+        var incident = Assert.Single((await sut.Store.QueryIncidentsAsync(new(), Ct)).Items);
+        Assert.Equal(new string('d', 19_999) + "…", incident.Message);
+        Assert.Equal(incident.Message, incident.Annotations["description"]);
     }
 
     [Fact]
