@@ -7,6 +7,7 @@ namespace AiOps.Notifications.Channels;
 /// <remarks>
 /// Services sometimes echo what they were sent, such as the request URL in a 404 page. Secrets shorter than
 /// <see cref="MinimumLength"/> characters are ignored: replacing them would garble the text and hide nothing.
+/// A text that ends inside a secret, as a shortened answer may, has that secret's beginning masked too.
 /// Thread safe once built.
 /// </remarks>
 public sealed class SecretRedactor
@@ -19,6 +20,8 @@ public sealed class SecretRedactor
 
     // A path segment at least this long that holds a digit is taken for a key: ids and tokens, not words.
     private const int SecretSegmentLength = 8;
+
+    private const string Ellipsis = "…";
 
     private readonly string[] _secrets;
 
@@ -50,6 +53,25 @@ public sealed class SecretRedactor
         foreach (var secret in _secrets)
         {
             text = text.Replace(secret, Mask, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return MaskCutSecret(text);
+    }
+
+    // An answer shortened for the record (or read only up to a cap) may end inside a secret, which then no
+    // longer matches whole: its beginning, from MinimumLength characters on, is masked as well.
+    private string MaskCutSecret(string text)
+    {
+        var end = text.EndsWith(Ellipsis, StringComparison.Ordinal) ? text.Length - Ellipsis.Length : text.Length;
+        foreach (var secret in _secrets)
+        {
+            for (var length = Math.Min(secret.Length - 1, end); length >= MinimumLength; length--)
+            {
+                if (text.AsSpan(end - length, length).Equals(secret.AsSpan(0, length), StringComparison.OrdinalIgnoreCase))
+                {
+                    return string.Concat(text.AsSpan(0, end - length), Mask, text.AsSpan(end));
+                }
+            }
         }
 
         return text;
