@@ -42,6 +42,7 @@ public static class AiOpsDashboardEndpointRouteBuilderExtensions
         var mount = new DashboardMount(DashboardPath.NormalizePrefix(prefix), options);
 
         var group = endpoints.MapGroup(mount.Prefix);
+        group.AnswerHeadWithGet();
         group.AddEndpointFilter<LocalOnlyFilter>();
         group.AddEndpointFilter<CrossSiteFilter>();
         if (options.ReadOnly)

@@ -98,7 +98,7 @@ public sealed class DashboardSettingsValidationTests
     {
         var options = new AiOpsApiOptions();
         options.RateLimit.PermitLimit = -5;
-        var sut = new ApiRateLimiter(Options.Create(options));
+        var sut = new ApiRateLimiter(Options.Create(options), TimeProvider.System);
         Assert.ThrowsAny<ArgumentException>(() => sut.Limiter!.AttemptAcquire("client"));
 
         var error = Record.Exception(sut.Dispose);

@@ -36,7 +36,7 @@ internal static class ApiEndpoints
         limited.MapGroup("").WithTags("Metrics").MapMetricsApi();
         limited.MapGroup("").WithTags("Silences").MapSilenceApi(mount);
         limited.MapGroup("").WithTags("Routing").MapRoutingApi(limit);
-        ApiRouteTable.MapFallback(api);
+        ApiRouteTable.MapFallback(mountGroup, api, mount);
 
         mountGroup.MapDashboardOpenApi();
     }

@@ -11,18 +11,21 @@ namespace AiOps.Notifications.Dashboard.Api;
 /// The API routes of one mount and the methods each answers, collected as its endpoints are built, so the
 /// mount's fallback can tell a wrong method (405) from an unknown path (404) and answer both with a problem.
 /// </summary>
-/// <remarks>Scoped to the mount's <c>/api</c> group: the host's own 404 and 405 answers are left alone.</remarks>
-internal sealed class ApiRouteTable
+/// <remarks>
+/// Scoped to the mount's <c>/api</c> group: the host's own 404 and 405 answers are left alone. It knows every
+/// endpoint of the mount under <c>{prefix}/api/</c>, including those mapped outside the API group (report exports).
+/// </remarks>
+internal sealed class ApiRouteTable(string apiPrefix)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (TemplateMatcher Matcher, SortedSet<string> Methods)> _routes =
         new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Maps the fallback of the API group; call it on the group whose endpoints it should know.</summary>
-    public static void MapFallback(RouteGroupBuilder api)
+    /// <summary>Maps the fallback of the API group; it learns the routes of every endpoint of the mount.</summary>
+    public static void MapFallback(RouteGroupBuilder mountGroup, RouteGroupBuilder api, DashboardMount mount)
     {
-        var table = new ApiRouteTable();
-        ((IEndpointConventionBuilder)api).Add(table.Collect);
+        var table = new ApiRouteTable(mount.Prefix + "/api/");
+        ((IEndpointConventionBuilder)mountGroup).Add(table.Collect);
         api.MapFallback("{**path}", table.Answer).ExcludeFromDescription()
             .WithMetadata(OpenWhenReadOnly.Instance);
     }
@@ -31,7 +34,8 @@ internal sealed class ApiRouteTable
     {
         var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault();
         if (endpoint is not RouteEndpointBuilder { RoutePattern: { } pattern }
-            || methods is not { HttpMethods.Count: > 0 })
+            || methods is not { HttpMethods.Count: > 0 }
+            || pattern.RawText?.StartsWith(apiPrefix, StringComparison.OrdinalIgnoreCase) != true)
         {
             return;
         }

@@ -10,6 +10,8 @@ namespace AiOps.Notifications.Dashboard.Api;
 /// <summary>Reads a JSON request body within a size limit; problems come back as answers, not exceptions.</summary>
 internal static class JsonBody
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(
         HttpContext context, JsonTypeInfo<T> typeInfo, long limit, bool optional = false)
         where T : class, new()
@@ -18,6 +20,11 @@ internal static class JsonBody
         if (optional && request.ContentLength is null or 0 && request.ContentType is null)
         {
             return (new T(), null);
+        }
+
+        if (RefuseEncoding(request) is { } encoded)
+        {
+            return (null, encoded);
         }
 
         // A command body must say it is JSON: a page on another site can send a form or text/plain body, or
@@ -61,6 +68,34 @@ internal static class JsonBody
                 && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Returns the 415 answer for a body with a content encoding other than identity, or none.</summary>
+    /// <remarks>A host that wants compressed bodies adds ASP.NET Core's request decompression, which decodes the
+    /// body and removes the header before the endpoint runs.</remarks>
+    public static IResult? RefuseEncoding(HttpRequest request)
+    {
+        const StringSplitOptions Tokens = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+        foreach (var value in request.Headers.ContentEncoding)
+        {
+            foreach (var coding in (value ?? "").Split(',', Tokens))
+            {
+                if (!coding.Equals("identity", StringComparison.OrdinalIgnoreCase))
+                {
+                    // RFC 9110 §15.5.16: name the content codings that would have been accepted.
+                    request.HttpContext.Response.Headers.AcceptEncoding = "identity";
+                    return DashboardProblems.UnsupportedContentEncoding(coding);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the JSON text of a body, without the UTF-8 byte order mark some clients put first.</summary>
+    /// <remarks>Windows PowerShell 5 and writers on <c>Encoding.UTF8</c> send one; RFC 8259 §8.1 lets a parser
+    /// ignore it. A signature still covers the body as received, mark included.</remarks>
+    public static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] body) =>
+        body.AsSpan().StartsWith(Utf8Bom) ? body.AsSpan(Utf8Bom.Length) : body;
+
     public static async Task<byte[]?> ReadBytesAsync(
         HttpRequest request, long limit, CancellationToken cancellationToken)
     {
@@ -79,7 +114,7 @@ internal static class JsonBody
     {
         try
         {
-            var value = JsonSerializer.Deserialize(body, typeInfo);
+            var value = JsonSerializer.Deserialize(WithoutByteOrderMark(body), typeInfo);
             return value is null
                 ? (null, Invalid(new() { ["$"] = ["The body must be a JSON object."] }))
                 : (value, null);

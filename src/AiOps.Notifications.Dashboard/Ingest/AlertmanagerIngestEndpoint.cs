@@ -46,6 +46,11 @@ internal static class AlertmanagerIngestEndpoint
     private static async Task<IResult> HandleAsync(HttpContext context, AlertmanagerIngestor ingestor,
         IngestGate gate, string? requiredVersion, ILogger logger, string source, long limit)
     {
+        if (JsonBody.RefuseEncoding(context.Request) is { } encoded)
+        {
+            return encoded;
+        }
+
         if (!JsonBody.IsJson(context.Request.ContentType))
         {
             return DashboardProblems.UnsupportedMediaType();
@@ -105,7 +110,8 @@ internal static class AlertmanagerIngestEndpoint
         AlertmanagerPayload? payload;
         try
         {
-            payload = JsonSerializer.Deserialize(body, AlertmanagerJsonContext.Default.AlertmanagerPayload);
+            payload = JsonSerializer.Deserialize(
+                JsonBody.WithoutByteOrderMark(body), AlertmanagerJsonContext.Default.AlertmanagerPayload);
         }
         catch (JsonException exception)
         {

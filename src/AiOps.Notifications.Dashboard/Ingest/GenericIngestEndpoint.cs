@@ -33,6 +33,11 @@ internal static class GenericIngestEndpoint
     private static async Task<IResult> HandleAsync(
         HttpContext context, IIncidentManager incidents, IngestGate gate, ILogger logger, long limit)
     {
+        if (JsonBody.RefuseEncoding(context.Request) is { } encoded)
+        {
+            return encoded;
+        }
+
         if (!JsonBody.IsJson(context.Request.ContentType))
         {
             return DashboardProblems.UnsupportedMediaType();
@@ -69,7 +74,8 @@ internal static class GenericIngestEndpoint
         GenericEvent? item;
         try
         {
-            item = JsonSerializer.Deserialize(body, GenericJsonContext.Default.GenericEvent);
+            item = JsonSerializer.Deserialize(
+                JsonBody.WithoutByteOrderMark(body), GenericJsonContext.Default.GenericEvent);
         }
         catch (JsonException exception)
         {

@@ -77,6 +77,12 @@ internal static class DashboardProblems
         detail: "Send the body with Content-Type: application/json.",
         type: TypePrefix + "unsupported-media-type");
 
+    public static IResult UnsupportedContentEncoding(string coding) => TypedResults.Problem(
+        statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "The request body's content encoding is not supported",
+        detail: $"The body is encoded as '{Shorten(coding)}'; send it uncompressed, without Content-Encoding.",
+        type: TypePrefix + "unsupported-content-encoding");
+
     public static IResult RateLimited(TimeSpan retryAfter) => new RetryAfterResult(
         TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,

@@ -21,8 +21,10 @@ internal static class DashboardOpenApi
         services.AddOpenApi(DocumentName, options =>
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+            // Every GET endpoint answers HEAD too (HeadWithGet); HEAD needs no operation of its own.
             options.ShouldInclude = description =>
-                string.Equals(description.GroupName, DocumentName, StringComparison.Ordinal);
+                string.Equals(description.GroupName, DocumentName, StringComparison.Ordinal)
+                && !HttpMethods.IsHead(description.HttpMethod ?? "");
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

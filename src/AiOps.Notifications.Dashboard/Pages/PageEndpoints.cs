@@ -14,7 +14,6 @@ namespace AiOps.Notifications.Dashboard.Pages;
 /// <summary>Maps the server-rendered pages: overview, incidents and one incident.</summary>
 internal static class PageEndpoints
 {
-
     public static void MapDashboardPages(this RouteGroupBuilder group, DashboardMount mount)
     {
         group.MapGet("/", (HttpContext context, DashboardQueries queries, DashboardMetrics metrics) =>
@@ -82,7 +81,9 @@ internal static class PageEndpoints
         page.Incident = await queries.GetIncidentAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (page.Incident is null)
         {
-            return IncidentNotFound(context, mount, id);
+            // Not IncidentNotFound: a second Prepare would store the antiforgery tokens again, and the antiforgery
+            // service logs a warning each time it finds Cache-Control already set.
+            return IncidentMissing();
         }
 
         page.Feedback = await queries.GetFeedbackAsync(id, context.RequestAborted).ConfigureAwait(false);
@@ -94,8 +95,11 @@ internal static class PageEndpoints
     {
         var page = Prepare(context, mount, "incidents");
         page.IncidentId = id;
-        return new RazorComponentResult<IncidentPage> { StatusCode = StatusCodes.Status404NotFound };
+        return IncidentMissing();
     }
+
+    private static RazorComponentResult<IncidentPage> IncidentMissing() =>
+        new() { StatusCode = StatusCodes.Status404NotFound };
 
     private static string? NoticeText(string done) => done switch
     {

@@ -6,21 +6,14 @@ namespace AiOps.Notifications.Dashboard.Security;
 /// <summary>The process-wide limiter behind <see cref="ApiRateLimitFilter"/>, built from options once.</summary>
 internal sealed class ApiRateLimiter : IDisposable
 {
-    public ApiRateLimiter(IOptions<AiOpsApiOptions> options)
+    public ApiRateLimiter(IOptions<AiOpsApiOptions> options, TimeProvider time)
     {
         var settings = options.Value.RateLimit;
         Window = settings.Window;
         if (settings.Enabled)
         {
-            Limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(
-                client,
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = settings.PermitLimit,
-                    Window = settings.Window,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
+            Limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.Get(
+                client, _ => new ApiWindowLimiter(settings.PermitLimit, settings.Window, time)));
         }
     }
 

@@ -41,8 +41,11 @@ public sealed class ApiFallbackProblemTests
     }
 
     [Theory]
-    [InlineData("DELETE", "/aiops/api/incidents", "GET, POST")]
-    [InlineData("PUT", "/aiops/api/incidents/inc_1", "GET")]
+    [InlineData("DELETE", "/aiops/api/incidents", "GET, HEAD, POST")]
+    [InlineData("PUT", "/aiops/api/incidents/inc_1", "GET, HEAD")]
+    [InlineData("OPTIONS", "/aiops/api/incidents", "GET, HEAD, POST")]
+    [InlineData("HEAD", "/aiops/api/ingest/alertmanager", "POST")]
+    [InlineData("DELETE", "/aiops/api/reports/export", "GET, HEAD")]
     [InlineData("GET", "/aiops/api/ingest/alertmanager", "POST")]
     [InlineData("GET", "/aiops/api/silences/sil_1/expire", "POST")]
     public async Task Send_WrongMethod_Returns405ProblemWithAllow(string method, string url, string allowed)

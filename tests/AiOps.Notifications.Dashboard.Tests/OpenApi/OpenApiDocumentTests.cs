@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AiOps.Notifications.Dashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +38,17 @@ public sealed class OpenApiDocumentTests
                 item.TryGetProperty(method.ToLowerInvariant(), out var operation), $"{method} {path} is missing.");
             Assert.True(operation.TryGetProperty("summary", out _), $"{method} {path} has no summary.");
         }
+    }
+
+    [Fact]
+    public async Task Get_Document_ListsNoHeadOperation()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var paths = (await GetDocumentAsync(sut)).GetProperty("paths");
+
+        var heads = paths.EnumerateObject().Where(path => path.Value.TryGetProperty("head", out _)).Select(p => p.Name);
+        Assert.Empty(heads);
     }
 
     [Theory]
@@ -111,6 +123,7 @@ public sealed class OpenApiDocumentTests
             .OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/aiops/api", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+                .Where(method => !HttpMethods.IsHead(method))
                 .Select(method => ("/" + e.RoutePattern.RawText!.TrimStart('/'), method))),
     ];
 }
