@@ -1,4 +1,3 @@
-using AiOps.Notifications.Sqlite.Internal;
 using AiOps.Notifications.Storage;
 using AiOps.Notifications.Storage.Conformance;
 using Microsoft.Data.Sqlite;
@@ -33,7 +32,7 @@ public sealed class IncidentSearchAndHoursTests : IDisposable
     [Fact]
     public async Task InitializeAsync_Version5DatabaseWithIncidents_FillsSearchIndexAndHourlyCounts()
     {
-        CreateDatabase(5, Incidents());
+        OlderSchema.Create(_folder, 5, Incidents());
         using var sut = _folder.CreateStore();
 
         await sut.InitializeAsync(Ct);
@@ -49,7 +48,7 @@ public sealed class IncidentSearchAndHoursTests : IDisposable
     [Fact]
     public async Task InitializeAsync_Version7DatabaseWithTrigramIndex_ReplacesItWithTheWordIndex()
     {
-        CreateDatabase(7, Incidents());
+        OlderSchema.Create(_folder, 7, Incidents());
         using var sut = _folder.CreateStore();
 
         await sut.InitializeAsync(Ct);
@@ -103,24 +102,6 @@ public sealed class IncidentSearchAndHoursTests : IDisposable
         },
         StoreTestData.Incident("c", T0.AddHours(2), component: "checkout-api", title: "Latency high"),
     ];
-
-    private void CreateDatabase(int version, IEnumerable<Incident> incidents)
-    {
-        using var connection = _folder.OpenConnection();
-        foreach (var step in SchemaMigrations.Steps.Take(version))
-        {
-            Execute(connection, step);
-        }
-
-        Execute(connection, $"PRAGMA user_version = {version};");
-        foreach (var incident in incidents)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = IncidentSql.Upsert;
-            IncidentSql.Bind(command, incident);
-            command.ExecuteNonQuery();
-        }
-    }
 
     private void AssertIndexesInStep()
     {

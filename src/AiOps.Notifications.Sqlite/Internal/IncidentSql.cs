@@ -6,13 +6,13 @@ internal static class IncidentSql
 {
     public const string Columns = "id, fingerprint, title, message, component, category, source, level, status, "
         + "labels, annotations, diagnosis, detected_at, last_seen_at, occurrence_count, acknowledged_at, "
-        + "acknowledged_by, resolved_at, resolved_by";
+        + "acknowledged_by, resolved_at, resolved_by, priority";
 
     public const string Upsert = $"""
         INSERT INTO incidents ({Columns})
         VALUES ($id, $fingerprint, $title, $message, $component, $category, $source, $level, $status,
             $labels, $annotations, $diagnosis, $detected_at, $last_seen_at, $occurrence_count, $acknowledged_at,
-            $acknowledged_by, $resolved_at, $resolved_by)
+            $acknowledged_by, $resolved_at, $resolved_by, $priority)
         ON CONFLICT (id) DO UPDATE SET
             fingerprint = excluded.fingerprint, title = excluded.title, message = excluded.message,
             component = excluded.component, category = excluded.category, source = excluded.source,
@@ -20,7 +20,7 @@ internal static class IncidentSql
             annotations = excluded.annotations, diagnosis = excluded.diagnosis, detected_at = excluded.detected_at,
             last_seen_at = excluded.last_seen_at, occurrence_count = excluded.occurrence_count,
             acknowledged_at = excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by,
-            resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by;
+            resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by, priority = excluded.priority;
         """;
 
     public const string FindById = $"SELECT {Columns} FROM incidents WHERE id = $id;";
@@ -48,7 +48,8 @@ internal static class IncidentSql
             .Bind("$acknowledged_at", SqliteTime.ToDb(incident.AcknowledgedAt))
             .Bind("$acknowledged_by", incident.AcknowledgedBy)
             .Bind("$resolved_at", SqliteTime.ToDb(incident.ResolvedAt))
-            .Bind("$resolved_by", incident.ResolvedBy);
+            .Bind("$resolved_by", incident.ResolvedBy)
+            .Bind("$priority", (int)incident.Priority);
     }
 
     public static Incident Read(SqliteDataReader reader) => new()
@@ -72,5 +73,6 @@ internal static class IncidentSql
         AcknowledgedBy = reader.GetNullableString(16),
         ResolvedAt = reader.GetNullableTime(17),
         ResolvedBy = reader.GetNullableString(18),
+        Priority = (NotificationPriority)reader.GetInt32(19),
     };
 }

@@ -5,7 +5,8 @@ namespace AiOps.Notifications.Sqlite.Internal;
 internal static class SchemaMigrations
 {
     public static IReadOnlyList<string> Steps { get; } =
-        [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8, Version9, Version10, Version11];
+        [Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8, Version9, Version10, Version11,
+        Version12];
 
     public static int LatestVersion => Steps.Count;
 
@@ -305,5 +306,18 @@ internal static class SchemaMigrations
     private const string Version11 = """
         CREATE INDEX ix_delivery_attempts_outcomes ON delivery_attempts (started_at, channel, outcome);
         DROP INDEX ix_delivery_attempts_started_at;
+        """;
+
+    // The priority an incident was opened with, which every notification about it carries. Incidents stored before
+    // take the priority of their first incident.detected notification, else the one their level gives (Info 0 →
+    // Low 0, Warning 1 → Medium 1, Error 2 → High 2, Critical 3 → Critical 3). No index or trigger reads the
+    // column, so the back-fill only rewrites the rows.
+    private const string Version12 = """
+        ALTER TABLE incidents ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+        UPDATE incidents SET priority = COALESCE(
+            (SELECT notifications.priority FROM notifications INDEXED BY ix_notifications_incident
+                WHERE notifications.incident_id = incidents.id AND notifications.type = 'incident.detected'
+                ORDER BY notifications.created_at LIMIT 1),
+            CASE level WHEN 3 THEN 3 WHEN 2 THEN 2 WHEN 1 THEN 1 ELSE 0 END);
         """;
 }

@@ -33,12 +33,13 @@ internal sealed class EscalationService(
     /// gets <see langword="null"/>. Stores nothing: the caller stores the state with the incident, then calls
     /// <see cref="Started"/>.
     /// </summary>
-    public EscalationState? Plan(Incident incident, NotificationPriority priority)
+    public EscalationState? Plan(Incident incident)
     {
         var subject = new RoutingSubject(
-            NotificationTypes.IncidentDetected, priority, incident.Component, incident.Category, incident.Labels);
+            NotificationTypes.IncidentDetected, incident.Priority, incident.Component, incident.Category,
+            incident.Labels);
         var name = router.Explain(subject).Select(match => match.EscalationPolicy).FirstOrDefault(p => p is not null);
-        if (name is null || !_policies.TryGetValue(name, out var policy) || priority < policy.MinPriority
+        if (name is null || !_policies.TryGetValue(name, out var policy) || incident.Priority < policy.MinPriority
             || policy.Steps.Count == 0)
         {
             return null;
@@ -164,7 +165,7 @@ internal sealed class EscalationService(
             {
                 Type = NotificationTypes.IncidentEscalated,
                 Title = incident.Title,
-                Priority = NotificationPriority.Critical,
+                Priority = incident.Priority,
                 IncidentId = incident.Id,
                 Channels = step.Channels,
                 Recipients = step.Recipients,

@@ -8,6 +8,8 @@ namespace AiOps.Notifications;
 /// </remarks>
 public sealed record Incident
 {
+    private readonly NotificationPriority? _priority;
+
     /// <summary>Gets the identifier, unique in the store.</summary>
     public required string Id { get; init; }
 
@@ -31,6 +33,22 @@ public sealed record Incident
 
     /// <summary>Gets the severity.</summary>
     public IncidentLevel Level { get; init; }
+
+    /// <summary>Gets the priority of every notification about the incident, fixed when it is opened.</summary>
+    /// <value>
+    /// The priority its first report named, else the one that follows <see cref="Level"/> (Critical, High, Medium
+    /// or Low). An incident built without it, as by a store that does not keep it, also follows the level.
+    /// </value>
+    /// <remarks>
+    /// Detected, reminder, diagnosed, escalated and resolved notifications all carry it, so routes that match on
+    /// <c>priority</c> send the whole life of an incident to the same channels; inhibition rules and escalation
+    /// policies read it too.
+    /// </remarks>
+    public NotificationPriority Priority
+    {
+        get => _priority ?? IncidentPriority.Of(Level);
+        init => _priority = value;
+    }
 
     /// <summary>Gets the status.</summary>
     public IncidentStatus Status { get; init; }

@@ -99,14 +99,6 @@ internal sealed class IncidentManager(
         return feedback;
     }
 
-    internal static NotificationPriority PriorityOf(IncidentLevel level) => level switch
-    {
-        IncidentLevel.Critical => NotificationPriority.Critical,
-        IncidentLevel.Error => NotificationPriority.High,
-        IncidentLevel.Warning => NotificationPriority.Medium,
-        _ => NotificationPriority.Low,
-    };
-
     private async Task<Incident?> ChangeAsync(
         string incidentId,
         CancellationToken cancellationToken,
@@ -142,8 +134,7 @@ internal sealed class IncidentManager(
         {
             // A change of an existing incident is never refused for a full queue: acknowledging or resolving
             // reduces work, and its notification waits in the outbox instead.
-            await PublishAsync(
-                    changed, notificationType, PriorityOf(changed.Level), QueueFullMode.SpillToOutbox, cancellationToken)
+            await PublishAsync(changed, notificationType, QueueFullMode.SpillToOutbox, cancellationToken)
                 .ConfigureAwait(false);
         }
 
@@ -166,12 +157,11 @@ internal sealed class IncidentManager(
         var open = await store.FindOpenIncidentAsync(fingerprint, cancellationToken).ConfigureAwait(false);
         if (open is not null)
         {
-            return (await FoldAsync(open, report, now, cancellationToken).ConfigureAwait(false), []);
+            return (await FoldAsync(open, now, cancellationToken).ConfigureAwait(false), []);
         }
 
         var incident = CreateIncident(report, fingerprint, now);
-        var priority = report.Priority ?? PriorityOf(incident.Level);
-        var deliveries = await OpenAsync(incident, priority, mode, cancellationToken).ConfigureAwait(false);
+        var deliveries = await OpenAsync(incident, mode, cancellationToken).ConfigureAwait(false);
         return (incident, deliveries);
     }
 
@@ -180,12 +170,12 @@ internal sealed class IncidentManager(
     /// write, so that no crash or cancellation leaves an open incident that was never announced.
     /// </summary>
     private async Task<IReadOnlyList<Delivery>> OpenAsync(
-        Incident incident, NotificationPriority priority, QueueFullMode mode, CancellationToken cancellationToken)
+        Incident incident, QueueFullMode mode, CancellationToken cancellationToken)
     {
         // Nothing is stored yet, so fail-fast may still refuse the report: when none of its lanes has room.
-        var request = Request(incident, NotificationTypes.IncidentDetected, priority, mode);
+        var request = Request(incident, NotificationTypes.IncidentDetected, mode);
         var (notification, deliveries) = publisher.Prepare(request, incident);
-        var escalation = escalations.Plan(incident, priority);
+        var escalation = escalations.Plan(incident);
         try
         {
             await store.OpenIncidentAsync(incident, notification, deliveries, escalation, cancellationToken)
@@ -209,15 +199,13 @@ internal sealed class IncidentManager(
         return deliveries;
     }
 
-    private async Task<Incident> FoldAsync(
-        Incident open, IncidentReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Incident> FoldAsync(Incident open, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var folded = open with { LastSeenAt = now, OccurrenceCount = open.OccurrenceCount + 1 };
         await store.SaveIncidentAsync(folded, cancellationToken).ConfigureAwait(false);
         Log.IncidentFolded(logger, folded.Id, folded.OccurrenceCount);
         telemetry.Deduplicated();
-        await reminder.RemindIfDueAsync(folded, report.Priority ?? PriorityOf(folded.Level), cancellationToken)
-            .ConfigureAwait(false);
+        await reminder.RemindIfDueAsync(folded, cancellationToken).ConfigureAwait(false);
         return folded;
     }
 
@@ -231,6 +219,7 @@ internal sealed class IncidentManager(
         Category = report.Category,
         Source = report.Source,
         Level = report.Level,
+        Priority = report.Priority ?? IncidentPriority.Of(report.Level),
         Status = IncidentStatus.New,
         Labels = report.Labels ?? EmptyLabels.Instance,
         Annotations = report.Annotations ?? EmptyLabels.Instance,
@@ -243,19 +232,14 @@ internal sealed class IncidentManager(
         startedAt is { } started && started < now ? started : now;
 
     private Task<Notification> PublishAsync(
-        Incident incident,
-        string type,
-        NotificationPriority priority,
-        QueueFullMode whenQueueFull,
-        CancellationToken cancellationToken) =>
-        publisher.PublishAsync(Request(incident, type, priority, whenQueueFull), cancellationToken);
+        Incident incident, string type, QueueFullMode whenQueueFull, CancellationToken cancellationToken) =>
+        publisher.PublishAsync(Request(incident, type, whenQueueFull), cancellationToken);
 
-    private static NotificationRequest Request(
-        Incident incident, string type, NotificationPriority priority, QueueFullMode whenQueueFull) => new()
+    private static NotificationRequest Request(Incident incident, string type, QueueFullMode whenQueueFull) => new()
     {
         Type = type,
         Title = incident.Title,
-        Priority = priority,
+        Priority = incident.Priority,
         IncidentId = incident.Id,
         Labels = incident.Labels,
         WhenQueueFull = whenQueueFull,

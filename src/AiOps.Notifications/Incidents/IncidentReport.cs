@@ -23,7 +23,13 @@ public sealed record IncidentReport
     /// <value>Defaults to <see cref="IncidentLevel.Error"/>.</value>
     public IncidentLevel Level { get; init; } = IncidentLevel.Error;
 
-    /// <summary>Gets the notification priority; when not set it follows <see cref="Level"/>.</summary>
+    /// <summary>
+    /// Gets the priority of the incident's notifications; when not set it follows <see cref="Level"/>.
+    /// </summary>
+    /// <remarks>
+    /// A new incident keeps it as <see cref="Incident.Priority"/> for all its notifications; a report folded into
+    /// an open incident does not change it.
+    /// </remarks>
     public NotificationPriority? Priority { get; init; }
 
     /// <summary>Gets the fingerprint; when not set it is computed from component, title and labels.</summary>

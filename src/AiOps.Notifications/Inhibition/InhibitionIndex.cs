@@ -104,7 +104,7 @@ internal sealed class InhibitionIndex
 
     private static RoutingSubject Subject(Incident incident) => new(
         NotificationTypes.IncidentDetected,
-        IncidentManager.PriorityOf(incident.Level),
+        incident.Priority,
         incident.Component,
         incident.Category,
         incident.Labels);

@@ -41,46 +41,37 @@ internal sealed class IncidentReminder(
         var current = await store.FindIncidentAsync(incident.Id, cancellationToken).ConfigureAwait(false);
         if (current is not null)
         {
-            await RemindIfDueAsync(current, null, cancellationToken).ConfigureAwait(false);
+            await RemindIfDueAsync(current, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>
     /// Sends the reminder when it is due. Call under the incident's lock with the incident read under it.
     /// </summary>
-    /// <param name="incident">The incident as stored.</param>
-    /// <param name="priority">The priority to route by; <see langword="null"/> takes the last detected one's.</param>
+    /// <param name="incident">The incident as stored; its reminder routes by its priority.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns><see langword="true"/> when a reminder was published.</returns>
-    public async Task<bool> RemindIfDueAsync(
-        Incident incident, NotificationPriority? priority, CancellationToken cancellationToken)
+    public async Task<bool> RemindIfDueAsync(Incident incident, CancellationToken cancellationToken)
     {
         if (!AwaitsOwner(incident))
         {
             return false;
         }
 
-        IReadOnlyList<Notification>? sent = null;
-        if (priority is null)
-        {
-            sent = await store.GetNotificationsForIncidentAsync(incident.Id, cancellationToken).ConfigureAwait(false);
-            priority = LastDetected(sent)?.Priority ?? IncidentManager.PriorityOf(incident.Level);
-        }
-
-        var interval = RepeatIntervalOf(incident, priority.Value);
+        var interval = RepeatIntervalOf(incident);
         if (interval is null)
         {
             return false;
         }
 
-        sent ??= await store.GetNotificationsForIncidentAsync(incident.Id, cancellationToken).ConfigureAwait(false);
+        var sent = await store.GetNotificationsForIncidentAsync(incident.Id, cancellationToken).ConfigureAwait(false);
         var last = LastDetected(sent)?.CreatedAt ?? DateTimeOffset.MinValue;
         if (timeProvider.GetUtcNow() - last < interval.Value)
         {
             return false;
         }
 
-        await PublishAsync(incident, priority.Value, cancellationToken).ConfigureAwait(false);
+        await PublishAsync(incident, cancellationToken).ConfigureAwait(false);
         Log.ReminderSent(logger, incident.Id, interval.Value);
         return true;
     }
@@ -89,10 +80,11 @@ internal sealed class IncidentReminder(
     public static bool AwaitsOwner(Incident incident) =>
         incident.Status is IncidentStatus.New or IncidentStatus.Diagnosed;
 
-    private TimeSpan? RepeatIntervalOf(Incident incident, NotificationPriority priority)
+    private TimeSpan? RepeatIntervalOf(Incident incident)
     {
         var subject = new RoutingSubject(
-            NotificationTypes.IncidentDetected, priority, incident.Component, incident.Category, incident.Labels);
+            NotificationTypes.IncidentDetected, incident.Priority, incident.Component, incident.Category,
+            incident.Labels);
         var matches = router.Explain(subject);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -120,14 +112,13 @@ internal sealed class IncidentReminder(
         return last;
     }
 
-    private Task<Notification> PublishAsync(
-        Incident incident, NotificationPriority priority, CancellationToken cancellationToken) =>
+    private Task<Notification> PublishAsync(Incident incident, CancellationToken cancellationToken) =>
         publisher.PublishAsync(
             new NotificationRequest
             {
                 Type = NotificationTypes.IncidentDetected,
                 Title = incident.Title,
-                Priority = priority,
+                Priority = incident.Priority,
                 IncidentId = incident.Id,
                 Labels = incident.Labels,
 

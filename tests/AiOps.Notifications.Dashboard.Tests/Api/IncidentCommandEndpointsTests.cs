@@ -27,6 +27,23 @@ public sealed class IncidentCommandEndpointsTests
         Assert.Equal("payments", stored!.Labels["team"]);
     }
 
+    [Theory]
+    [InlineData(",\"priority\":\"Critical\"", "Critical")]
+    [InlineData("", "High")]
+    public async Task Report_ErrorLevel_AnswersAndKeepsTheIncidentsPriority(string priority, string expected)
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        var response = await sut.Client.PostJsonAsync(
+            "/aiops/api/incidents", $$"""{"title":"Payments down","level":"Error"{{priority}}}""");
+
+        var incident = await HttpAssert.JsonAsync(response, HttpStatusCode.Created);
+        Assert.Equal(expected, incident.GetProperty("priority").GetString());
+        using var get = await sut.Client.GetAsync(response.Headers.Location, Ct);
+        var details = await HttpAssert.JsonAsync(get, HttpStatusCode.OK);
+        Assert.Equal(expected, details.GetProperty("incident").GetProperty("priority").GetString());
+    }
+
     [Fact]
     public async Task Report_NewIncident_Returns201WithLocationOfTheIncident()
     {

@@ -50,6 +50,21 @@ public sealed class PageEndpointsTests
     }
 
     [Fact]
+    public async Task Incident_ReportedWithPriority_ShowsThePriorityBesideTheLevel()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+        var incident = await sut.Incidents.ReportAsync(
+            new IncidentReport { Title = "Payments down", Priority = NotificationPriority.Critical }, Ct);
+
+        var response = await sut.Client.GetAsync($"/aiops/incidents/{incident.Id}", Ct);
+
+        var html = await ReadHtmlAsync(response, HttpStatusCode.OK);
+        Assert.Contains("<dt>Priority</dt>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>Critical</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("badge level-error", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_ScriptInIncidentText_AreHtmlEncoded()
     {
         await using var sut = await DashboardTestHost.StartAsync();

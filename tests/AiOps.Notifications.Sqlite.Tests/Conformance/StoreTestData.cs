@@ -17,6 +17,7 @@ internal static class StoreTestData
         Category = "database",
         Source = "alertmanager",
         Level = IncidentLevel.Critical,
+        Priority = NotificationPriority.Medium,
         Status = IncidentStatus.Resolved,
         Labels = new Dictionary<string, string>
         {
