@@ -55,7 +55,8 @@ internal sealed class NotificationPublisher(
         var incident = request.IncidentId is null
             ? null
             : await store.FindIncidentAsync(request.IncidentId, cancellationToken).ConfigureAwait(false);
-        var (notification, deliveries) = Prepare(request, incident);
+        var unheard = await UnheardResolutionAsync(request, incident, cancellationToken).ConfigureAwait(false);
+        var (notification, deliveries) = Prepare(request, incident, unheard);
 
         // The outbox write comes first: once it returns, a crash cannot lose the notification.
         try
@@ -80,10 +81,11 @@ internal sealed class NotificationPublisher(
     /// Refuses when the request's mode fails fast and none of the deliveries' lanes has room. The incident
     /// may not be stored yet: a new incident is stored in the same write as its notification.
     /// </remarks>
-    internal (Notification Notification, Delivery[] Deliveries) Prepare(NotificationRequest request, Incident? incident)
+    internal (Notification Notification, Delivery[] Deliveries) Prepare(
+        NotificationRequest request, Incident? incident, string? mutedBy = null)
     {
         var notification = CreateNotification(request, incident);
-        var deliveries = CreateDeliveries(request, notification, incident);
+        var deliveries = CreateDeliveries(request, notification, incident, mutedBy);
 
         // Refused only when none of its lanes has room: a full channel does not hold back the others.
         try
@@ -141,12 +143,31 @@ internal sealed class NotificationPublisher(
         return requeued;
     }
 
+    /// <summary>
+    /// Says why a resolved notification is not sent: every earlier delivery of its incident was muted (silenced or
+    /// inhibited), so nobody heard of the incident; Alertmanager, too, sends resolved only after firing.
+    /// </summary>
+    private async Task<string?> UnheardResolutionAsync(
+        NotificationRequest request, Incident? incident, CancellationToken cancellationToken)
+    {
+        if (incident is null || request.Type != NotificationTypes.IncidentResolved)
+        {
+            return null;
+        }
+
+        var earlier = await store.GetDeliveriesForIncidentAsync(incident.Id, cancellationToken).ConfigureAwait(false);
+        return earlier.Count > 0 && earlier.All(delivery => delivery.Status == DeliveryStatus.Silenced)
+            ? "Not sent: every earlier notification of this incident was silenced or inhibited."
+            : null;
+    }
+
     /// <summary>Routes a notification and makes a delivery per target, muted or grouped as it applies.</summary>
-    private Delivery[] CreateDeliveries(NotificationRequest request, Notification notification, Incident? incident)
+    private Delivery[] CreateDeliveries(
+        NotificationRequest request, Notification notification, Incident? incident, string? mutedBy)
     {
         var subject = new RoutingSubject(
             notification.Type, notification.Priority, incident?.Component, incident?.Category, notification.Labels);
-        var mutedBy = MutedBy(subject, notification.IncidentId);
+        mutedBy ??= MutedBy(subject, notification.IncidentId);
         var routes = router.RouteWithMatches(request, subject);
         var deliveries = new Delivery[routes.Count];
         for (var i = 0; i < deliveries.Length; i++)

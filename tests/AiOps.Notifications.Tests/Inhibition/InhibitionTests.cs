@@ -30,6 +30,24 @@ public sealed class InhibitionTests
     }
 
     [Fact]
+    public async Task Resolve_TargetWhoseDetectionWasInhibited_ResolutionNotSentEither()
+    {
+        await using var host = await StartAsync();
+        await host.Incidents.ReportAsync(Report("HostDown", "critical", "db-01", "Host db-01 down"), Ct);
+        var target = await host.Incidents.ReportAsync(Report("DiskSlow", "warning", "db-01", "Disk slow on db-01"), Ct);
+        var heard = await host.Incidents.ReportAsync(Report("DiskSlow", "warning", "db-02", "Disk slow on db-02"), Ct);
+
+        await host.Incidents.ResolveAsync(target.Id, "ops", Ct);
+        await host.Incidents.ResolveAsync(heard.Id, "ops", Ct);
+
+        var muted = await host.WaitForDeliveriesAsync(target.Id, 2);
+        Assert.All(muted, delivery => Assert.Equal(DeliveryStatus.Silenced, delivery.Status));
+        Assert.Contains("every earlier notification", muted[1].LastError, StringComparison.Ordinal);
+        var sent = await host.WaitForDeliveriesAsync(heard.Id, 2);
+        Assert.Equal(DeliveryStatus.Delivered, sent[1].Status);
+    }
+
+    [Fact]
     public async Task Start_RuleWithBadMatcher_FailsNamingTheRule()
     {
         var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => EngineHost.StartAsync(
