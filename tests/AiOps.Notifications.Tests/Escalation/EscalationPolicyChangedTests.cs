@@ -38,7 +38,8 @@ public sealed class EscalationPolicyChangedTests
         Assert.Empty(_lead.Messages);
         var warning = Assert.Single(Logged(host, PolicyChangedEvent));
         Assert.Equal(LogLevel.Warning, warning.Level);
-        Assert.Contains("step 4 of round 1 is gone (the policy has 1 step(s)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "step 4 of round 1 is gone (the policy has 1 step(s)", warning.Message, StringComparison.Ordinal);
         Assert.Empty(Logged(host, EscalationFailedEvent));
     }
 
