@@ -6,8 +6,8 @@ using Microsoft.Extensions.Hosting;
 namespace AiOps.Notifications.Tests.Routing;
 
 /// <summary>
-/// Route settings that were accepted and then ignored: matchers on the root route, and recipients for a channel
-/// the route does not send to.
+/// Route settings that were accepted and then ignored or misread: matchers on the root route, recipients for a
+/// channel the route does not send to, and a matcher with text after its closing quote.
 /// </summary>
 public sealed class RouteSettingsTests
 {
@@ -78,6 +78,19 @@ public sealed class RouteSettingsTests
         await host.StartAsync(Ct);
 
         await host.StopAsync(Ct);
+    }
+
+    [Fact]
+    public async Task StartAsync_RouteMatcherWithTextAfterTheQuote_FailsNamingTheMatcher()
+    {
+        using var host = CreateHost(new() { ["AiOps:Routing:Routes:0:Matchers:0"] = "team=\"payments\" extra" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains(
+            "AiOps:Routing:Routes:0:Matchers:0: 'team=\"payments\" extra' has text after the closing quote",
+            error.Message,
+            StringComparison.Ordinal);
     }
 
     private static IHost CreateHost(Dictionary<string, string?> settings)
