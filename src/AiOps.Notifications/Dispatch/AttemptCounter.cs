@@ -1,9 +1,14 @@
+using Polly;
+
 namespace AiOps.Notifications.Dispatch;
 
 /// <summary>Counts the attempts of one delivery across the retries of one processing run.</summary>
 internal sealed class AttemptCounter(int previous)
 {
     private int _count = previous;
+
+    /// <summary>Gets the key under which a run's counter travels with it through the channel's pipeline.</summary>
+    public static ResiliencePropertyKey<AttemptCounter> Key { get; } = new("aiops.attempts");
 
     public int Count => Volatile.Read(ref _count);
 

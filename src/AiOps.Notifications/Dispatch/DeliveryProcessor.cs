@@ -9,6 +9,7 @@ using AiOps.Notifications.Telemetry;
 using AiOps.Notifications.Templates;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 using Polly.CircuitBreaker;
 
 namespace AiOps.Notifications.Dispatch;
@@ -135,18 +136,25 @@ internal sealed partial class DeliveryProcessor(
     private async ValueTask<DeliveryResult> SendAsync(
         INotificationChannel channel, ChannelMessage message, AttemptCounter attempts, CancellationToken cancellationToken)
     {
+        // The counter rides in the context so the retry stops at MaxAttempts, counting earlier runs.
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(AttemptCounter.Key, attempts);
         try
         {
             // The state is passed, not captured, so an attempt allocates no closure.
             return await pipelines.For(channel.Name).ExecuteAsync(
-                static (state, token) =>
-                    state.Processor.AttemptAsync(state.Channel, state.Message, state.Attempts, token),
-                (Processor: this, Channel: channel, Message: message, Attempts: attempts),
-                cancellationToken).ConfigureAwait(false);
+                static (context, state) => state.Processor.AttemptAsync(
+                    state.Channel, state.Message, state.Attempts, context.CancellationToken),
+                context,
+                (Processor: this, Channel: channel, Message: message, Attempts: attempts)).ConfigureAwait(false);
         }
         catch (BrokenCircuitException broken)
         {
             return DeliveryResult.Transient("Circuit open: the channel failed repeatedly.", null, broken.RetryAfter);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
@@ -193,7 +201,8 @@ internal sealed partial class DeliveryProcessor(
         health.Record(channel.Name, result.Outcome, started, result.Detail);
         activity?.SetTag("aiops.outcome", result.Outcome.ToString());
         activity?.SetStatus(result.Succeeded ? System.Diagnostics.ActivityStatusCode.Ok : System.Diagnostics.ActivityStatusCode.Error);
-        if (result.Outcome == AttemptOutcome.TransientFailure)
+        // The last allowed attempt is not retried: its failure is logged once, as final, when it is stored.
+        if (result.Outcome == AttemptOutcome.TransientFailure && number < _settings.MaxAttempts)
         {
             Log.AttemptFailed(logger, message.Delivery.Id, channel.Name, number, result);
         }

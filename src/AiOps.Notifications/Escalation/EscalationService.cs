@@ -116,6 +116,12 @@ internal sealed class EscalationService(
     private async Task NotifyStepAsync(
         Incident incident, EscalationState state, EscalationPolicyOptions policy, CancellationToken cancellationToken)
     {
+        if (state.NextStep >= policy.Steps.Count || state.Round > policy.Repeat)
+        {
+            await EndChangedRoundAsync(state, policy, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var step = policy.Steps[state.NextStep];
         var number = (state.Round * policy.Steps.Count) + state.NextStep + 1;
         var total = policy.Steps.Count * (policy.Repeat + 1);
@@ -182,6 +188,28 @@ internal sealed class EscalationService(
                 },
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Ends the round of an escalation whose next step the policy no longer has: it lost steps, or rounds, since
+    /// the escalation was stored (a restart with changed settings). The next round starts if the policy still
+    /// repeats; otherwise the escalation ends.
+    /// </summary>
+    private Task EndChangedRoundAsync(
+        EscalationState state, EscalationPolicyOptions policy, CancellationToken cancellationToken)
+    {
+        Log.EscalationPolicyChanged(
+            logger,
+            state.IncidentId,
+            state.Policy,
+            state.NextStep + 1,
+            state.Round + 1,
+            policy.Steps.Count,
+            policy.Repeat + 1);
+
+        // Scheduled as if the policy's last step had just fired.
+        var last = state with { NextStep = policy.Steps.Count - 1, Reason = null };
+        return ScheduleNextAsync(last, policy, cancellationToken);
     }
 
     private async Task ScheduleNextAsync(

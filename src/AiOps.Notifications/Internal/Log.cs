@@ -108,4 +108,10 @@ internal static partial class Log
 
     [LoggerMessage(1043, LogLevel.Debug, "Delivery {DeliveryId} cancelled: {Reason}")]
     public static partial void DeliveryCancelled(ILogger logger, string deliveryId, string reason);
+
+    [LoggerMessage(1044, LogLevel.Warning,
+        "Escalation policy {Policy} changed while incident {IncidentId} was escalating: its step {Step} of round " +
+        "{Round} is gone (the policy has {StepCount} step(s) and {RoundCount} round(s)); that round ends there")]
+    public static partial void EscalationPolicyChanged(
+        ILogger logger, string incidentId, string policy, int step, int round, int stepCount, int roundCount);
 }

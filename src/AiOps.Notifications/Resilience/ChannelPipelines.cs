@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AiOps.Notifications.Channels;
+using AiOps.Notifications.Dispatch;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -23,6 +24,10 @@ internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> optio
         result is { Outcome: AttemptOutcome.TransientFailure }
         && (result.RetryAfter is null || result.RetryAfter <= maxRetryAfter);
 
+    /// <summary>Gets a value indicating whether the delivery used up <c>MaxAttempts</c>, earlier runs included.</summary>
+    private static bool AttemptsUsedUp(ResilienceContext context, int maxAttempts) =>
+        context.Properties.TryGetValue(AttemptCounter.Key, out var attempts) && attempts.Count >= maxAttempts;
+
     private ResiliencePipeline<DeliveryResult> Create()
     {
         var delivery = options.Value.Delivery;
@@ -36,7 +41,8 @@ internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> optio
                 UseJitter = true,
                 Delay = delivery.RetryBaseDelay,
                 ShouldHandle = args => ValueTask.FromResult(
-                    IsRetriable(args.Outcome.Result, delivery.MaxRetryAfter)),
+                    IsRetriable(args.Outcome.Result, delivery.MaxRetryAfter)
+                    && !AttemptsUsedUp(args.Context, delivery.MaxAttempts)),
 
                 // A service that names its wait gets that wait; a 429 is never retried before the floor.
                 DelayGenerator = args => ValueTask.FromResult(

@@ -6,7 +6,7 @@ namespace AiOps.Notifications.Resilience;
 /// <remarks>
 /// A rate-limited answer (429) is never retried sooner than <see cref="RateLimitFloor"/>, whatever its
 /// <c>Retry-After</c> says (0, or a date already past); other failures use the configured backoff unless the
-/// service names a longer wait.
+/// service names a longer wait. A shorter <c>Retry-After</c> never cuts the backoff short.
 /// </remarks>
 internal static class RetryDelays
 {
@@ -24,7 +24,8 @@ internal static class RetryDelays
 
     /// <summary>
     /// The wait before in-memory retry <paramref name="retryNumber"/> (0 for the first), or null to use the
-    /// configured exponential backoff.
+    /// configured exponential backoff with its jitter. A named <c>Retry-After</c> gets the longer of it and the
+    /// backoff.
     /// </summary>
     public static TimeSpan? ForRetry(DeliveryResult? result, int retryNumber, DeliveryOptions settings)
     {
@@ -36,13 +37,23 @@ internal static class RetryDelays
         if (IsRateLimited(result))
         {
             var floor = RateLimitFloor(settings);
-            var wait = result.RetryAfter ?? floor * Math.Pow(2, Math.Min(retryNumber, MaxDoublings));
+            var wait = result.RetryAfter ?? Backoff(floor, retryNumber);
             return wait > floor ? wait : floor;
         }
 
         // "Retry-After: 0" names no wait, so the backoff applies.
-        return result.RetryAfter is { } named && named > TimeSpan.Zero ? named : null;
+        if (result.RetryAfter is not { } named || named <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        var backoff = Backoff(settings.RetryBaseDelay, retryNumber);
+        return named > backoff ? named : backoff;
     }
+
+    /// <summary>The exponential backoff without jitter: the base delay doubled for each earlier retry.</summary>
+    private static TimeSpan Backoff(TimeSpan baseDelay, int retryNumber) =>
+        baseDelay * Math.Pow(2, Math.Min(retryNumber, MaxDoublings));
 
     /// <summary>
     /// The wait before an outbox retry: the backoff, or the service's longer <c>Retry-After</c>, never more

@@ -13,9 +13,6 @@ namespace AiOps.Notifications.Routing;
 /// </remarks>
 public sealed class Matcher
 {
-    private const string SyntaxHint =
-        "Write name=\"value\", name!=\"value\", name=~\"regex\" or name!~\"regex\"";
-
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
     private readonly Regex? _regex;
 
@@ -48,14 +45,16 @@ public sealed class Matcher
     public string Value { get; }
 
     /// <summary>
-    /// Parses <c>name="value"</c>, <c>name!="value"</c>, <c>name=~"regex"</c> or <c>name!~"regex"</c>;
-    /// quotes are optional.
+    /// Parses <c>name="value"</c>, <c>name!="value"</c>, <c>name=~"regex"</c> or <c>name!~"regex"</c>, as
+    /// Alertmanager does: quotes are optional; <c>\"</c>, <c>\\</c> and <c>\n</c> in a value stand for a quote,
+    /// a backslash and a newline, and any other backslash is kept (<c>=~"\d+"</c>).
     /// </summary>
     /// <param name="text">The matcher text.</param>
     /// <returns>The matcher.</returns>
     /// <exception cref="FormatException">
-    /// The text is not a matcher, or an unquoted value starts with <c>=</c> or <c>~</c>, as in the typo
-    /// <c>service==checkout</c>; quote such a value (<c>service="=checkout"</c>) to mean it.
+    /// The text is not a matcher; a quoted value has no closing quote or text after it; an unquoted value holds
+    /// a quote, or starts with <c>=</c> or <c>~</c>, as in the typo <c>service==checkout</c> (quote such a value,
+    /// <c>service="=checkout"</c>, to mean it).
     /// </exception>
     public static Matcher Parse(string text)
     {
@@ -64,11 +63,10 @@ public sealed class Matcher
         var match = MatcherSyntax.Pattern().Match(text);
         if (!match.Success)
         {
-            throw new FormatException(
-                $"'{text}' is not a matcher. {SyntaxHint}.");
+            throw new FormatException($"'{text}' is not a matcher. {MatcherSyntax.Hint}.");
         }
 
-        RejectDoubledOperator(text, match);
+        var value = MatcherSyntax.ReadValue(text, match);
         var @operator = match.Groups["op"].Value switch
         {
             "=" => MatchOperator.Equal,
@@ -76,7 +74,6 @@ public sealed class Matcher
             "=~" => MatchOperator.Regex,
             _ => MatchOperator.NotRegex,
         };
-        var value = match.Groups["quoted"].Success ? match.Groups["quoted"].Value : match.Groups["bare"].Value.Trim();
         try
         {
             return new Matcher(match.Groups["name"].Value, @operator, value);
@@ -84,18 +81,6 @@ public sealed class Matcher
         catch (ArgumentException error)
         {
             throw new FormatException($"'{text}' has an invalid regular expression: {error.Message}", error);
-        }
-    }
-
-    private static void RejectDoubledOperator(string text, Match match)
-    {
-        var bare = match.Groups["bare"];
-        var value = bare.Success ? bare.Value.TrimStart() : "";
-        if (value.Length > 0 && value[0] is '=' or '~')
-        {
-            throw new FormatException(
-                $"'{text}' has '{value[0]}' right after the operator '{match.Groups["op"].Value}'. {SyntaxHint}; " +
-                $"quote a value that starts with '{value[0]}'.");
         }
     }
 
@@ -114,7 +99,11 @@ public sealed class Matcher
         };
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Writes the matcher in the one form <see cref="Parse"/> reads back to the same matcher: the value quoted,
+    /// with its quotes, backslashes and newlines escaped.
+    /// </summary>
+    /// <returns>The matcher text, such as <c>team="payments"</c>.</returns>
     public override string ToString()
     {
         var op = Operator switch
@@ -124,7 +113,7 @@ public sealed class Matcher
             MatchOperator.Regex => "=~",
             _ => "!~",
         };
-        return $"{Name}{op}\"{Value}\"";
+        return Name + op + MatcherSyntax.Quote(Value);
     }
 
     private bool SafeMatch(string actual)

@@ -15,6 +15,7 @@ public sealed class NotificationRouteOptions
     /// Gets the matchers, such as <c>team="payments"</c> or <c>priority=~"High|Critical"</c>; all must
     /// hold.
     /// </summary>
+    /// <remarks>The root route takes every notification, so it cannot have matchers.</remarks>
     public List<string> Matchers { get; init; } = [];
 
     /// <summary>Gets the channels this route sends to; empty inherits the parent's.</summary>
@@ -24,6 +25,7 @@ public sealed class NotificationRouteOptions
     /// Gets recipients per channel name, such as <c>email: oncall@example.com</c>; inherited per
     /// channel.
     /// </summary>
+    /// <remarks>Each names a channel the route sends to, its own or inherited.</remarks>
     public Dictionary<string, string> Recipients { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

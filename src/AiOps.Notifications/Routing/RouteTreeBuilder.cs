@@ -4,7 +4,7 @@ using AiOps.Notifications.Channels;
 namespace AiOps.Notifications.Routing;
 
 /// <summary>
-/// Builds the route tree from options, checking every matcher and channel name; errors name the
+/// Builds the route tree from options, checking every matcher, channel name and recipient; errors name the
 /// setting.
 /// </summary>
 internal sealed class RouteTreeBuilder(ChannelRegistry channels)
@@ -13,6 +13,12 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
 
     public RouteNode Build(NotificationRouteOptions root, string path)
     {
+        if (root.Matchers.Count > 0)
+        {
+            _errors.Add($"{path}:Matchers: the root route takes every notification and cannot have matchers; " +
+                $"put them on a child route ({path}:Routes:0:Matchers).");
+        }
+
         var everyChannel = channels.Names.Select(name => new RouteTarget(name, "")).ToList();
         var node = Build(root, path, "root", everyChannel, new Inherited(true, null, null, null));
         return _errors.Count == 0
@@ -97,8 +103,26 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
         }
 
         var names = route.Channels.Count > 0 ? route.Channels : inherited.Select(target => target.Channel).ToList();
+        CheckRecipients(route, settingPath, names);
         return [.. names.Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(name => new RouteTarget(name, RecipientOf(route, name, inherited)))];
+    }
+
+    /// <summary>
+    /// A route sends only to its own or inherited channels, so a recipient for another registered channel is
+    /// a mistake that would otherwise be ignored.
+    /// </summary>
+    private void CheckRecipients(NotificationRouteOptions route, string settingPath, IReadOnlyList<string> sendsTo)
+    {
+        foreach (var channel in route.Recipients.Keys.Where(channels.Contains))
+        {
+            if (!sendsTo.Contains(channel, StringComparer.OrdinalIgnoreCase))
+            {
+                _errors.Add($"{settingPath}:Recipients:{channel} is for a channel the route does not send to " +
+                    $"(it sends to: {string.Join(", ", sendsTo)}). Add '{channel}' to {settingPath}:Channels " +
+                    "or remove the recipient.");
+            }
+        }
     }
 
     private static string RecipientOf(NotificationRouteOptions route, string channel, IReadOnlyList<RouteTarget> inherited) =>

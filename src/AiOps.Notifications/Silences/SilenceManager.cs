@@ -1,6 +1,7 @@
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace AiOps.Notifications;
 
@@ -11,7 +12,11 @@ namespace AiOps.Notifications;
 /// Thread safe. The copy is loaded at start-up and changed with every write made through this class. Readers
 /// take the current copy without locking; writers replace it under a lock, so concurrent writes never drop one.
 /// </remarks>
-internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, TimeProvider timeProvider) : ISilenceManager
+internal sealed class SilenceManager(
+    INotificationStore store,
+    IdGenerator ids,
+    TimeProvider timeProvider,
+    ILogger<SilenceManager> logger) : ISilenceManager
 {
     private readonly Lock _gate = new();
     private volatile IReadOnlyList<ParsedSilence> _silences = [];
@@ -19,9 +24,26 @@ internal sealed class SilenceManager(INotificationStore store, IdGenerator ids, 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var stored = await store.GetSilencesAsync(timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<ParsedSilence> loaded =
-            [.. stored.Select(silence => new ParsedSilence(silence, [.. silence.Matchers.Select(Matcher.Parse)]))];
+        IReadOnlyList<ParsedSilence> loaded = [.. stored.Select(Read).OfType<ParsedSilence>()];
         Change(_ => loaded);
+    }
+
+    /// <summary>
+    /// Parses a stored silence, or gets <see langword="null"/> when one of its matchers no longer parses: an
+    /// earlier version stored <c>msg="a"b"</c> for the value <c>a"b</c>. Such a silence is not applied, and
+    /// said so, rather than stopping start-up.
+    /// </summary>
+    private ParsedSilence? Read(Silence silence)
+    {
+        try
+        {
+            return new ParsedSilence(silence, [.. silence.Matchers.Select(Matcher.Parse)]);
+        }
+        catch (FormatException error)
+        {
+            Log.SilenceNotApplied(logger, error, silence.Id);
+            return null;
+        }
     }
 
     public async Task<Silence> CreateAsync(

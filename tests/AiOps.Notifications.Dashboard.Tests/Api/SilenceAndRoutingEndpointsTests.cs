@@ -35,6 +35,8 @@ public sealed class SilenceAndRoutingEndpointsTests
     [InlineData("""{"endsAt":"2026-12-03T12:00:00Z"}""", "matchers")]
     [InlineData("""{"matchers":["a=\"b\""]}""", "endsAt")]
     [InlineData("""{"matchers":["not a matcher ~~"],"endsAt":"2026-12-03T12:00:00Z"}""", "matchers")]
+    [InlineData("""{"matchers":["team=\"payments\" extra"],"endsAt":"2026-12-03T12:00:00Z"}""", "matchers")]
+    [InlineData("""{"matchers":["msg=a\"b"],"endsAt":"2026-12-03T12:00:00Z"}""", "matchers")]
     [InlineData("""{"matchers":["a=\"b\""],"endsAt":"2020-01-01T00:00:00Z"}""", "endsAt")]
     [InlineData("""{"matchers":["a=\"b\""],"endsAt":"9999-12-31T23:59:59Z"}""", "endsAt")]
     [InlineData("""{"matchers":["a=\"b\""],"endsAt":"9000-01-01T00:00:00Z"}""", "endsAt")]

@@ -56,6 +56,26 @@ public sealed class RetryDelaysTests
     }
 
     [Fact]
+    public void ForRetry_503WithRetryAfterShorterThanTheBackoff_WaitsTheBackoff()
+    {
+        var settings = new DeliveryOptions { RetryBaseDelay = TimeSpan.FromSeconds(2) };
+
+        var wait = RetryDelays.ForRetry(Unavailable(TimeSpan.FromSeconds(1)), 2, settings);
+
+        Assert.Equal(TimeSpan.FromSeconds(8), wait);
+    }
+
+    [Fact]
+    public void ForRetry_503WithRetryAfterLongerThanTheBackoff_WaitsTheRetryAfter()
+    {
+        var settings = new DeliveryOptions { RetryBaseDelay = TimeSpan.FromSeconds(2) };
+
+        var wait = RetryDelays.ForRetry(Unavailable(TimeSpan.FromSeconds(9)), 2, settings);
+
+        Assert.Equal(TimeSpan.FromSeconds(9), wait);
+    }
+
+    [Fact]
     public void ForOutbox_RetryAfterBeyondMaxOutboxDelay_IsClampedToIt()
     {
         var settings = new DeliveryOptions { MaxOutboxDelay = TimeSpan.FromHours(1) };
@@ -77,4 +97,7 @@ public sealed class RetryDelaysTests
 
     private static DeliveryResult RateLimited(TimeSpan? retryAfter) =>
         DeliveryResult.Transient("rate_limited", 429, retryAfter);
+
+    private static DeliveryResult Unavailable(TimeSpan retryAfter) =>
+        DeliveryResult.Transient("unavailable", 503, retryAfter);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using AiOps.Notifications.Internal;
 using AiOps.Notifications.Routing;
 using AiOps.Notifications.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AiOps.Notifications.Tests.Silences;
@@ -44,7 +45,8 @@ public sealed class SilenceManagerTests
         Assert.Equal(silence.Id, after?.Id);
     }
 
-    private SilenceManager CreateSut() => new(new InMemoryNotificationStore(), new IdGenerator(_time), _time);
+    private SilenceManager CreateSut() =>
+        new(new InMemoryNotificationStore(), new IdGenerator(_time), _time, NullLogger<SilenceManager>.Instance);
 
     private static RoutingSubject Subject(string n) => new(
         NotificationTypes.Test, NotificationPriority.Medium, null, null, new Dictionary<string, string> { ["n"] = n });
