@@ -128,7 +128,7 @@ internal sealed class EscalationService(
         var reason = state.Reason ?? $"Not acknowledged within {Format(step.Delay)}.";
 
         // A crash after the publish but before the next timer is saved fires the step again: publish it once.
-        if (!await WasPublishedAsync(incident.Id, state.Policy, number, cancellationToken).ConfigureAwait(false))
+        if (!await WasPublishedAsync(incident.Id, state, number, cancellationToken).ConfigureAwait(false))
         {
             await PublishStepAsync(incident, state, step, reason, (number, total), cancellationToken)
                 .ConfigureAwait(false);
@@ -143,18 +143,23 @@ internal sealed class EscalationService(
     }
 
     /// <summary>
-    /// Gets a value indicating whether the step numbered <paramref name="number"/> of the incident's escalation
-    /// was already published; an incident runs its policy once, so policy and number name the step for good.
+    /// Gets a value indicating whether the state's step was already published. Round and step index name it for
+    /// good, even when the policy changed length since; a step published before they were recorded (without
+    /// a <c>round</c>) is known by its number.
     /// </summary>
     private async Task<bool> WasPublishedAsync(
-        string incidentId, string policy, int number, CancellationToken cancellationToken)
+        string incidentId, EscalationState state, int number, CancellationToken cancellationToken)
     {
         var step = number.ToString(CultureInfo.InvariantCulture);
+        var round = state.Round.ToString(CultureInfo.InvariantCulture);
+        var index = state.NextStep.ToString(CultureInfo.InvariantCulture);
         var published = await store.GetNotificationsForIncidentAsync(incidentId, cancellationToken)
             .ConfigureAwait(false);
         return published.Any(notification => notification.Type == NotificationTypes.IncidentEscalated
-            && notification.Data.GetValueOrDefault("policy") == policy
-            && notification.Data.GetValueOrDefault("step") == step);
+            && notification.Data.GetValueOrDefault("policy") == state.Policy
+            && (notification.Data.TryGetValue("round", out var publishedRound)
+                ? publishedRound == round && notification.Data.GetValueOrDefault("step_index") == index
+                : notification.Data.GetValueOrDefault("step") == step));
     }
 
     private Task PublishStepAsync(
@@ -185,6 +190,8 @@ internal sealed class EscalationService(
                     ["reason"] = reason,
                     ["notified_before"] = string.Join(", ", state.Notified),
                     ["policy"] = state.Policy,
+                    ["round"] = state.Round.ToString(CultureInfo.InvariantCulture),
+                    ["step_index"] = state.NextStep.ToString(CultureInfo.InvariantCulture),
                 },
             },
             cancellationToken);

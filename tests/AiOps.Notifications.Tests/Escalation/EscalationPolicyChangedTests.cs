@@ -1,3 +1,4 @@
+using System.Globalization;
 using AiOps.Notifications.Channels;
 using AiOps.Notifications.Escalation;
 using AiOps.Notifications.Routing;
@@ -73,6 +74,45 @@ public sealed class EscalationPolicyChangedTests
         Assert.Null(await host.Store.FindEscalationAsync(incident.Id, Ct));
         Assert.Empty(_lead.Messages);
         Assert.Single(Logged(host, PolicyChangedEvent));
+    }
+
+    [Fact]
+    public async Task FireDue_NextRoundStepSharesANumberWithOneSentBeforeTheChange_StillSent()
+    {
+        await using var host = await StartAsync(repeat: 2);
+        var incident = await host.Incidents.ReportAsync(Critical(), Ct);
+        // A host whose policy had 2 steps sent round 1's first step as step 3, then stopped before its second.
+        await host.Publisher.PublishAsync(Escalated(incident.Id, number: 3, round: 1, index: 0), Ct);
+        await StoreStepAsync(host, incident.Id, nextStep: 1, round: 1);
+        await FireTwiceAsync(host);
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await FireTwiceAsync(host);
+
+        // Round 2's only step is number 3 of the 1-step policy too, but it is another step.
+        var steps = await EscalatedAsync(host, incident.Id);
+        Assert.Equal(["1", "2"], steps.Select(n => n.Data["round"]).Order().ToArray());
+    }
+
+    private static NotificationRequest Escalated(string incidentId, int number, int round, int index) => new()
+    {
+        Type = NotificationTypes.IncidentEscalated,
+        Title = "Checkout down",
+        IncidentId = incidentId,
+        Channels = ["lead"],
+        Data = new Dictionary<string, string>
+        {
+            ["policy"] = "payments",
+            ["step"] = number.ToString(CultureInfo.InvariantCulture),
+            ["round"] = round.ToString(CultureInfo.InvariantCulture),
+            ["step_index"] = index.ToString(CultureInfo.InvariantCulture),
+        },
+    };
+
+    private static async Task<IReadOnlyList<Notification>> EscalatedAsync(EngineHost host, string incidentId)
+    {
+        var escalated = await host.Store.GetNotificationsForIncidentAsync(incidentId, Ct);
+        return [.. escalated.Where(n => n.Type == NotificationTypes.IncidentEscalated)];
     }
 
     /// <summary>Stores the incident's escalation as a host with a longer policy left it, due now.</summary>
