@@ -8,6 +8,7 @@ namespace AiOps.Notifications.Dashboard.Ingest;
 /// </summary>
 internal sealed record AlertmanagerPayload
 {
+    [JsonConverter(typeof(VersionTextConverter))]
     public string? Version { get; init; }
 
     public string? GroupKey { get; init; }

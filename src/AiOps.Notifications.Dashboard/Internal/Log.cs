@@ -20,7 +20,8 @@ internal static partial class Log
         "Alertmanager payload ingested: {Opened} opened, {Updated} updated, {Resolved} resolved, {Ignored} ignored")]
     public static partial void AlertmanagerIngested(ILogger logger, int opened, int updated, int resolved, int ignored);
 
-    [LoggerMessage(7011, LogLevel.Information, "Alertmanager payload rejected: {Reason}")]
+    // Warning: Alertmanager does not resend a payload answered 400, so the alerts in it are lost.
+    [LoggerMessage(7011, LogLevel.Warning, "Alertmanager payload rejected: {Reason}")]
     public static partial void AlertmanagerRejected(ILogger logger, string reason);
 
     [LoggerMessage(7012, LogLevel.Warning, "Alertmanager payload refused with 503: the delivery queue is full")]

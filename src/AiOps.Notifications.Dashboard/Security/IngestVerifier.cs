@@ -42,10 +42,15 @@ internal sealed class IngestVerifier(IOptionsMonitor<AiOpsApiOptions> options, T
             return false;
         }
 
-        var expected = settings.Username is { } user
-            ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + settings.Secret))
-            : "Bearer " + settings.Secret;
-        return FixedTimeEquals(expected, authorization);
+        var (scheme, expected) = settings.Username is { } user
+            ? ("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + settings.Secret)))
+            : ("Bearer", settings.Secret);
+
+        // The scheme is case-insensitive (RFC 9110 §11.1), and spaces may separate it from the credentials.
+        var separator = authorization.IndexOf(' ', StringComparison.Ordinal);
+        return separator > 0
+            && authorization.AsSpan(0, separator).Equals(scheme, StringComparison.OrdinalIgnoreCase)
+            && FixedTimeEquals(expected, authorization[separator..].Trim());
     }
 
     private bool CheckSignature(AiOpsIngestSourceOptions settings, IHeaderDictionary headers, byte[] body)

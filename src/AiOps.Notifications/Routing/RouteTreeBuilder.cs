@@ -96,10 +96,20 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
     private IReadOnlyList<RouteTarget> ResolveTargets(
         NotificationRouteOptions route, string settingPath, IReadOnlyList<RouteTarget> inherited)
     {
-        foreach (var unknown in route.Channels.Concat(route.Recipients.Keys).Where(name => !channels.Contains(name)))
+        var registered = string.Join(", ", channels.Names);
+        for (var i = 0; i < route.Channels.Count; i++)
         {
-            _errors.Add($"{settingPath} names channel '{unknown}', which is not registered " +
-                $"(registered: {string.Join(", ", channels.Names)}).");
+            if (!channels.Contains(route.Channels[i]))
+            {
+                _errors.Add($"{settingPath}:Channels:{i} names channel '{route.Channels[i]}', which is not " +
+                    $"registered (registered: {registered}).");
+            }
+        }
+
+        foreach (var unknown in route.Recipients.Keys.Where(name => !channels.Contains(name)))
+        {
+            _errors.Add($"{settingPath}:Recipients:{unknown} is for channel '{unknown}', which is not registered " +
+                $"(registered: {registered}).");
         }
 
         var names = route.Channels.Count > 0 ? route.Channels : inherited.Select(target => target.Channel).ToList();

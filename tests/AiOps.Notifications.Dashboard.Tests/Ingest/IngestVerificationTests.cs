@@ -17,7 +17,11 @@ public sealed class IngestVerificationTests
 
     [Theory]
     [InlineData("Bearer " + Secret, HttpStatusCode.OK)]
+    [InlineData("bearer " + Secret, HttpStatusCode.OK)]
+    [InlineData("BEARER  " + Secret, HttpStatusCode.OK)]
     [InlineData("Bearer wrong", HttpStatusCode.Unauthorized)]
+    [InlineData("Basic " + Secret, HttpStatusCode.Unauthorized)]
+    [InlineData(Secret, HttpStatusCode.Unauthorized)]
     [InlineData(null, HttpStatusCode.Unauthorized)]
     public async Task Post_BearerSecret_OnlyMatchingTokenIsAccepted(string? authorization, HttpStatusCode expected)
     {

@@ -50,6 +50,18 @@ public sealed class StrictVersionTests
         Assert.Equal(1, (await sut.Store.QueryIncidentsAsync(new(), Ct)).Total);
     }
 
+    [Fact]
+    public async Task Post_NumericVersion_ReadAsTheSameVersion()
+    {
+        await using var sut = await CreateSutAsync("alertmanager", strict: false);
+        var body = Payloads.Sample.Replace("\"version\": \"4\"", "\"version\": 5", StringComparison.Ordinal);
+
+        var response = await sut.Client.SendAsync(HttpMethod.Post, "/aiops/api/ingest/alertmanager", body);
+
+        await HttpAssert.JsonAsync(response, HttpStatusCode.OK);
+        Assert.Equal(1, (await sut.Store.QueryIncidentsAsync(new(), Ct)).Total);
+    }
+
     private static string Body(string source) => source == "grafana" ? Payloads.GrafanaFiring : Payloads.Sample;
 
     private static Task<DashboardTestHost> CreateSutAsync(string source, bool strict) =>

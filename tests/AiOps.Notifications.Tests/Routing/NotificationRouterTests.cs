@@ -72,12 +72,21 @@ public sealed class NotificationRouterTests
     {
         var tree = new NotificationRouteOptions
         {
-            Routes = { new NotificationRouteOptions { Channels = { "pager" }, Matchers = { "team=~\"(\"" } } },
+            Routes =
+            {
+                new NotificationRouteOptions
+                {
+                    Channels = { "pager" },
+                    Matchers = { "team=~\"(\"" },
+                    Recipients = { ["sms"] = "+4420" },
+                },
+            },
         };
 
         var error = Assert.Throws<InvalidOperationException>(() => CreateSut(tree));
 
-        Assert.Contains("AiOps:Routing:Routes:0 names channel 'pager'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AiOps:Routing:Routes:0:Channels:0 names channel 'pager'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AiOps:Routing:Routes:0:Recipients:sms is for channel 'sms'", error.Message, StringComparison.Ordinal);
         Assert.Contains("AiOps:Routing:Routes:0:Matchers:0", error.Message, StringComparison.Ordinal);
     }
 
