@@ -32,5 +32,5 @@ internal static class IncidentFingerprint
 
     /// <summary>Appends a part with its length in front; a missing component counts as an empty one.</summary>
     private static void Append(StringBuilder text, string? part) =>
-        text.Append((part?.Length ?? 0).ToString(CultureInfo.InvariantCulture)).Append(':').Append(part);
+        text.Append(CultureInfo.InvariantCulture, $"{part?.Length ?? 0}:").Append(part);
 }
