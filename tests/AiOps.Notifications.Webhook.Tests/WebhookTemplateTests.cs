@@ -74,6 +74,20 @@ public sealed class WebhookTemplateTests
     }
 
     [Fact]
+    public async Task RenderAsync_IncidentOpenedWithPriority_CarriesItsOwnPriority()
+    {
+        var model = SampleModels.Detected();
+        model = model with { Incident = model.Incident! with { Priority = NotificationPriority.Critical } };
+
+        var body = await WebhookHost.RenderBodyAsync(model);
+
+        using var document = JsonDocument.Parse(body);
+        var incident = document.RootElement.GetProperty("data").GetProperty("incident");
+        Assert.Equal("Error", incident.GetProperty("level").GetString());
+        Assert.Equal("Critical", incident.GetProperty("priority").GetString());
+    }
+
+    [Fact]
     public async Task RenderAsync_NoIncident_WritesNulls()
     {
         var model = SampleModels.Detected() with { Incident = null, IncidentUrl = null };

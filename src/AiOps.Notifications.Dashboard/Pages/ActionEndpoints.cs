@@ -9,7 +9,8 @@ namespace AiOps.Notifications.Dashboard.Pages;
 
 /// <summary>
 /// Maps the state-changing forms: acknowledge, resolve and feedback. Each checks the antiforgery token and answers
-/// with a redirect back to the page (post, redirect, get); the mount refuses them in read-only mode.
+/// with a redirect back to the page (post, redirect, get), or with the page again (400) showing what to correct;
+/// the mount refuses them in read-only mode.
 /// </summary>
 internal static class ActionEndpoints
 {
@@ -66,7 +67,9 @@ internal static class ActionEndpoints
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         if (!bool.TryParse(form["helpful"], out var helpful))
         {
-            return PageProblems.Form("helpful", "Choose helpful or not helpful.");
+            return await PageEndpoints.IncidentFormFailedAsync(
+                id, context, mount, new FormFailure("feedback", "fb-yes", "Choose helpful or not helpful.", form))
+                .ConfigureAwait(false);
         }
 
         var comment = form["comment"].ToString().Trim();

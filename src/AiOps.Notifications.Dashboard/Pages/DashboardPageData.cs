@@ -27,6 +27,9 @@ internal sealed class DashboardPageData
     /// <summary>Gets or sets a message about the action just done (after a redirect), or null.</summary>
     public string? Notice { get; set; }
 
+    /// <summary>Gets or sets the form sent back with an invalid value, or null.</summary>
+    public FormFailure? FormFailure { get; set; }
+
     /// <summary>Gets or sets the current time, from the injected clock.</summary>
     public DateTimeOffset Now { get; set; }
 

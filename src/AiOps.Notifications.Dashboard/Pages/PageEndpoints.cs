@@ -21,7 +21,7 @@ internal static class PageEndpoints
         group.MapGet("/incidents", (HttpContext context, DashboardQueries queries) =>
             IncidentsAsync(context, queries, mount));
         group.MapGet("/incidents/{id}", (string id, HttpContext context, DashboardQueries queries) =>
-            IncidentAsync(id, context, queries, mount));
+            IncidentAsync(id, context, queries, mount, null));
     }
 
     /// <summary>Fills what every page needs and sets the headers of an HTML page.</summary>
@@ -72,11 +72,17 @@ internal static class PageEndpoints
         return new RazorComponentResult<IncidentsPage>();
     }
 
+    /// <summary>Answers 400 with the incident page, the failure shown by its form and the form's values kept.</summary>
+    public static Task<IResult> IncidentFormFailedAsync(
+        string id, HttpContext context, DashboardMount mount, FormFailure failure) =>
+        IncidentAsync(id, context, context.RequestServices.GetRequiredService<DashboardQueries>(), mount, failure);
+
     private static async Task<IResult> IncidentAsync(
-        string id, HttpContext context, DashboardQueries queries, DashboardMount mount)
+        string id, HttpContext context, DashboardQueries queries, DashboardMount mount, FormFailure? failure)
     {
         var page = Prepare(context, mount, "incidents");
         page.IncidentId = id;
+        page.FormFailure = failure;
 
         page.Incident = await queries.GetIncidentAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (page.Incident is null)
@@ -87,7 +93,10 @@ internal static class PageEndpoints
         }
 
         page.Feedback = await queries.GetFeedbackAsync(id, context.RequestAborted).ConfigureAwait(false);
-        return new RazorComponentResult<IncidentPage>();
+        return new RazorComponentResult<IncidentPage>
+        {
+            StatusCode = failure is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
+        };
     }
 
     /// <summary>Answers 404 with the incident page's "Incident not found", for the page and its forms alike.</summary>

@@ -20,9 +20,4 @@ internal static class PageProblems
         title: "The action does not fit the current state",
         detail: detail,
         type: TypePrefix + "conflict");
-
-    public static IResult Form(string field, string message) => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { [field] = [message] },
-        title: "The form has an invalid value",
-        type: TypePrefix + "validation");
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AiOps.Notifications.Dashboard.Pages;
 
@@ -14,13 +15,8 @@ internal static class SettingsPageEndpoints
 {
     public static void MapSettingsPages(this RouteGroupBuilder group, DashboardMount mount)
     {
-        group.MapGet("/settings", async (HttpContext context, SettingsQueries queries) =>
-        {
-            var page = PageEndpoints.Prepare(context, mount, "settings");
-
-            page.Model = await queries.ReadAsync(context.Request.Query, context.RequestAborted).ConfigureAwait(false);
-            return new RazorComponentResult<SettingsPage>();
-        });
+        group.MapGet("/settings", (HttpContext context, SettingsQueries queries) =>
+            RenderAsync(context, queries, mount, null));
         group.MapPost("/settings/test-send", (HttpContext context, INotificationPublisher publisher, IChannelCatalog catalog) =>
             TestSendAsync(context, publisher, catalog, mount))
             .DisableAntiforgery();
@@ -35,6 +31,23 @@ internal static class SettingsPageEndpoints
     public static IResult BackToSettings(HttpContext context, DashboardMount mount, string done, string anchor) =>
         TypedResults.Redirect(DashboardPath.Root(context.Request, mount) + "/settings?done=" + done + "#" + anchor);
 
+    /// <summary>Answers 400 with the settings page, the failure shown by its form and the form's values kept.</summary>
+    public static Task<IResult> FormFailedAsync(HttpContext context, DashboardMount mount, FormFailure failure) =>
+        RenderAsync(context, context.RequestServices.GetRequiredService<SettingsQueries>(), mount, failure);
+
+    private static async Task<IResult> RenderAsync(
+        HttpContext context, SettingsQueries queries, DashboardMount mount, FormFailure? failure)
+    {
+        var page = PageEndpoints.Prepare(context, mount, "settings");
+        page.FormFailure = failure;
+
+        page.Model = await queries.ReadAsync(context.Request.Query, context.RequestAborted).ConfigureAwait(false);
+        return new RazorComponentResult<SettingsPage>
+        {
+            StatusCode = failure is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
+        };
+    }
+
     private static async Task<IResult> TestSendAsync(
         HttpContext context, INotificationPublisher publisher, IChannelCatalog catalog, DashboardMount mount)
     {
@@ -47,7 +60,9 @@ internal static class SettingsPageEndpoints
         var channel = catalog.Channels.FirstOrDefault(c => c.Name.Equals(form["channel"], StringComparison.OrdinalIgnoreCase));
         if (channel is null)
         {
-            return PageProblems.Form("channel", "Choose one of the configured channels.");
+            return await FormFailedAsync(
+                context, mount, new FormFailure("test-send", "t-channel", "Choose one of the configured channels.", form))
+                .ConfigureAwait(false);
         }
 
         var notification = await publisher.PublishAsync(

@@ -28,11 +28,12 @@ internal static class SilenceForms
         var duration = Durations.FirstOrDefault(d => d.Value == form["duration"]);
         if (matchers.Length == 0 || duration.Value is null)
         {
-            return PageProblems.Form(
-                matchers.Length == 0 ? "matchers" : "duration", "Give at least one matcher and a duration.");
+            return await FailedAsync(
+                context, mount, form, matchers.Length == 0 ? "s-matchers" : "s-duration",
+                "Give at least one matcher and a duration.").ConfigureAwait(false);
         }
 
-        return await CreateAsync(context, silences, mount, matchers, time.GetUtcNow() + duration.Length, form["comment"])
+        return await CreateAsync(context, silences, mount, form, matchers, time.GetUtcNow() + duration.Length)
             .ConfigureAwait(false);
     }
 
@@ -51,9 +52,10 @@ internal static class SilenceForms
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext context, ISilenceManager silences, DashboardMount mount, string[] matchers, DateTimeOffset endsAt,
-        string? comment)
+        HttpContext context, ISilenceManager silences, DashboardMount mount, IFormCollection form, string[] matchers,
+        DateTimeOffset endsAt)
     {
+        string? comment = form["comment"];
         try
         {
             await silences.CreateAsync(
@@ -63,7 +65,11 @@ internal static class SilenceForms
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
-            return PageProblems.Form("matchers", ErrorText.Of(ex));
+            return await FailedAsync(context, mount, form, "s-matchers", ErrorText.Of(ex)).ConfigureAwait(false);
         }
     }
+
+    private static Task<IResult> FailedAsync(
+        HttpContext context, DashboardMount mount, IFormCollection form, string fieldId, string message) =>
+        SettingsPageEndpoints.FormFailedAsync(context, mount, new FormFailure("silence", fieldId, message, form));
 }

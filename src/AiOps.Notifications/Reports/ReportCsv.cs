@@ -10,9 +10,9 @@ internal static class ReportCsv
 
     public static readonly string[] IncidentHeader =
     [
-        "id", "fingerprint", "title", "message", "component", "category", "source", "level", "status",
-        "detected_at", "last_seen_at", "occurrence_count", "acknowledged_at", "acknowledged_by", "resolved_at",
-        "resolved_by", "diagnosis_agent", "diagnosis_cause", "diagnosis_confidence", "labels",
+        "id", "fingerprint", "title", "message", "component", "category", "source", "level", "priority",
+        "status", "detected_at", "last_seen_at", "occurrence_count", "acknowledged_at", "acknowledged_by",
+        "resolved_at", "resolved_by", "diagnosis_agent", "diagnosis_cause", "diagnosis_confidence", "labels",
     ];
 
     public static readonly string[] NotificationHeader =
@@ -23,7 +23,8 @@ internal static class ReportCsv
     public static void WriteIncident(CsvWriter csv, Incident incident)
     {
         Row(csv, incident.Id, incident.Fingerprint, incident.Title, incident.Message, incident.Component,
-            incident.Category, incident.Source, incident.Level.ToString(), incident.Status.ToString(),
+            incident.Category, incident.Source, incident.Level.ToString(), incident.Priority.ToString(),
+            incident.Status.ToString(),
             Time(incident.DetectedAt), Time(incident.LastSeenAt), Number(incident.OccurrenceCount),
             Time(incident.AcknowledgedAt), incident.AcknowledgedBy, Time(incident.ResolvedAt), incident.ResolvedBy,
             incident.Diagnosis?.AgentName, incident.Diagnosis?.ProbableCause,

@@ -69,8 +69,8 @@ internal static class TemplateModelValues
     {
         private static readonly string[] Names =
         [
-            "id", "fingerprint", "title", "message", "component", "category", "source", "level", "status",
-            "labels", "annotations", "diagnosis", "detected_at", "last_seen_at", "occurrence_count",
+            "id", "fingerprint", "title", "message", "component", "category", "source", "level", "priority",
+            "status", "labels", "annotations", "diagnosis", "detected_at", "last_seen_at", "occurrence_count",
             "acknowledged_at", "acknowledged_by", "resolved_at", "resolved_by",
         ];
 
@@ -84,6 +84,7 @@ internal static class TemplateModelValues
             "category" => Text(incident.Category),
             "source" => Text(incident.Source),
             "level" => Named(incident.Level),
+            "priority" => Named(incident.Priority),
             "status" => Named(incident.Status),
             "labels" => Labels(incident.Labels),
             "annotations" => Labels(incident.Annotations),

@@ -89,6 +89,10 @@ public static class TemplateSampleData
         Category = "network",
         Source = "alertmanager",
         Level = IncidentLevel.Error,
+        // Only a Critical incident escalates by default, so the escalated sample is one.
+        Priority = notificationType == NotificationTypes.IncidentEscalated
+            ? NotificationPriority.Critical
+            : NotificationPriority.High,
         Status = notificationType == NotificationTypes.IncidentResolved ? IncidentStatus.Resolved : IncidentStatus.New,
         DetectedAt = Detected,
         LastSeenAt = Detected.AddMinutes(9),

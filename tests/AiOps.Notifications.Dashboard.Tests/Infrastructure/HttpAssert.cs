@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AiOps.Notifications.Dashboard.Tests.Infrastructure;
@@ -19,6 +20,16 @@ internal static class HttpAssert
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
         return problem;
+    }
+
+    /// <summary>Checks a 400 HTML page showing the message, HTML-encoded, inside the form; returns the page.</summary>
+    public static async Task<string> FormFailedPageAsync(HttpResponseMessage response, string form, string message)
+    {
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<p class=\"form-error\" id=\"{form}-error\">{HtmlEncoder.Default.Encode(message)}</p>", html, StringComparison.Ordinal);
+        return html;
     }
 
     /// <summary>Checks a 404 HTML page saying "{noun} not found" for the id, and returns the page.</summary>

@@ -54,10 +54,7 @@ public sealed class IncidentFormPostTests
     public async Task Feedback_NotHelpfulWithComment_StoresFlagCommentAndAgentAndShowsThem()
     {
         await using var sut = await CreateSutAsync();
-        var incident = await sut.Incidents.ReportAsync(new IncidentReport { Title = "Disk full" }, Ct);
-        await sut.Incidents.AttachDiagnosisAsync(
-            incident.Id, new Diagnosis { ProbableCause = "Logs", AgentName = "agent-1" }, Ct);
-        var page = "/aiops/incidents/" + incident.Id;
+        var (incident, page) = await ReportDiagnosedAsync(sut);
 
         using var response = await PageForms.PostAsync(
             sut, page, page + "/feedback", ("helpful", "false"), ("comment", "  wrong disk  "));
@@ -69,6 +66,20 @@ public sealed class IncidentFormPostTests
         Assert.Equal("agent-1", feedback.AgentName);
         Assert.Contains("<strong>Not helpful</strong>", html, StringComparison.Ordinal);
         Assert.Contains(", alice): wrong disk", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feedback_NeitherHelpfulNorNot_Returns400IncidentPageWithTheMessageAndTheCommentKept()
+    {
+        await using var sut = await CreateSutAsync();
+        var (incident, page) = await ReportDiagnosedAsync(sut);
+
+        using var response = await PageForms.PostAsync(
+            sut, page, page + "/feedback", ("helpful", "maybe"), ("comment", "<script>x</script>"));
+
+        var html = await HttpAssert.FormFailedPageAsync(response, "feedback", "Choose helpful or not helpful.");
+        Assert.Contains(">&lt;script&gt;x&lt;/script&gt;</textarea>", html, StringComparison.Ordinal);
+        Assert.Empty(await sut.Store.GetFeedbackForIncidentAsync(incident.Id, Ct));
     }
 
     [Fact]
@@ -99,6 +110,14 @@ public sealed class IncidentFormPostTests
             sut, "/aiops/incidents/" + incident.Id, $"/aiops/incidents/inc_nope/{action}", ("helpful", "true"));
 
         await HttpAssert.NotFoundPageAsync(response, "Incident", "inc_nope");
+    }
+
+    private static async Task<(Incident Incident, string Page)> ReportDiagnosedAsync(DashboardTestHost sut)
+    {
+        var incident = await sut.Incidents.ReportAsync(new IncidentReport { Title = "Disk full" }, Ct);
+        await sut.Incidents.AttachDiagnosisAsync(
+            incident.Id, new Diagnosis { ProbableCause = "Logs", AgentName = "agent-1" }, Ct);
+        return (incident, "/aiops/incidents/" + incident.Id);
     }
 
     private static async Task<DashboardTestHost> CreateSutAsync()

@@ -73,13 +73,14 @@ public sealed class SettingsPageEndpointsTests
     }
 
     [Fact]
-    public async Task TestSend_UnknownChannel_Returns400()
+    public async Task TestSend_UnknownChannel_Returns400SettingsPageWithTheMessageByTheForm()
     {
         await using var sut = await DashboardTestHost.StartAsync();
 
         using var response = await PageForms.PostAsync(sut, "/aiops/settings", "/aiops/settings/test-send", ("channel", "nope"));
 
-        await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
+        var html = await HttpAssert.FormFailedPageAsync(response, "test-send", "Choose one of the configured channels.");
+        Assert.Contains("<select id=\"t-channel\" name=\"channel\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,14 +116,34 @@ public sealed class SettingsPageEndpointsTests
     }
 
     [Fact]
-    public async Task Silences_BadMatcher_Returns400()
+    public async Task Silences_TypoInMatcher_Returns400SettingsPageWithTheMessageAndTheInputKeptEscaped()
     {
         await using var sut = await DashboardTestHost.StartAsync();
 
         using var response = await PageForms.PostAsync(
-            sut, "/aiops/settings", "/aiops/settings/silences", ("matchers", "not a matcher"), ("duration", "1h"));
+            sut, "/aiops/settings", "/aiops/settings/silences",
+            ("matchers", "team=\"x\" y"), ("duration", "4h"), ("comment", "<b>db</b> \"upgrade\""));
 
-        await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
+        var html = await HttpAssert.FormFailedPageAsync(
+            response, "silence", "'team=\"x\" y' has text after the closing quote of its value: 'y'. Put the whole " +
+            "value inside the quotes and write \\\" for a quote inside it.");
+        Assert.Contains(">team=&quot;x&quot; y</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"4h\" selected>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"&lt;b&gt;db&lt;/b&gt; &quot;upgrade&quot;\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#s-matchers\">", html, StringComparison.Ordinal);
+        Assert.Empty(await sut.Services.GetRequiredService<ISilenceManager>().ListAsync(false, Ct));
+    }
+
+    [Fact]
+    public async Task Silences_NoMatcher_Returns400SettingsPageWithTheMessageByTheForm()
+    {
+        await using var sut = await DashboardTestHost.StartAsync();
+
+        using var response = await PageForms.PostAsync(
+            sut, "/aiops/settings", "/aiops/settings/silences", ("matchers", " \n "), ("duration", "1h"));
+
+        var html = await HttpAssert.FormFailedPageAsync(response, "silence", "Give at least one matcher and a duration.");
+        Assert.Contains("aria-describedby=\"silence-error\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

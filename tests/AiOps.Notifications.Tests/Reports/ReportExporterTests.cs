@@ -36,6 +36,23 @@ public sealed class ReportExporterTests
     }
 
     [Fact]
+    public async Task WriteIncidentsAsync_Csv_HasThePriorityAfterTheLevel()
+    {
+        var store = new InMemoryNotificationStore();
+        await store.SaveIncidentAsync(Incident("a", "Down", "x") with { Priority = NotificationPriority.Critical }, Ct);
+        await store.SaveIncidentAsync(Incident("b", "Slow", "y"), Ct);
+        var sut = CreateSut(store);
+        using var output = new MemoryStream();
+
+        await sut.WriteIncidentsAsync(Period, ExportFormat.Csv, output, Ct);
+
+        var rows = ReadCsv(output.ToArray());
+        Assert.Equal(["level", "priority", "status"], rows[0].Keys.SkipWhile(name => name != "level").Take(3));
+        Assert.Equal(["Critical", "High"], rows.Select(r => r["priority"]));
+        Assert.All(rows, r => Assert.Equal("Error", r["level"]));
+    }
+
+    [Fact]
     public async Task WriteNotificationsAsync_Json_RoundTripsEveryNotification()
     {
         var store = new InMemoryNotificationStore();
