@@ -31,6 +31,7 @@ internal sealed class EmailChannel : INotificationChannel
         Name = name;
         _settings = new EmailSettings(options);
         GroupLimit = options.GroupLimit;
+        Concurrency = options.Concurrency;
         _timeProvider = timeProvider;
         _logger = logger;
         if (options.Security == SmtpSecurity.None && !EmailAddresses.IsLoopback(options.Host))
@@ -44,6 +45,8 @@ internal sealed class EmailChannel : INotificationChannel
     public string Kind => ChannelKind;
 
     public int? GroupLimit { get; }
+
+    public int? Concurrency { get; }
 
     public async Task<DeliveryResult> SendAsync(ChannelMessage message, CancellationToken cancellationToken)
     {

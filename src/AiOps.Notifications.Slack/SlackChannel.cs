@@ -52,6 +52,8 @@ internal sealed class SlackChannel : INotificationChannel
 
     public int? GroupLimit => _options.GroupLimit;
 
+    public int? Concurrency => _options.Concurrency;
+
     /// <inheritdoc />
     public ChannelRateLimit? RateLimit => new(_options.RateLimit, Burst: 1);
 

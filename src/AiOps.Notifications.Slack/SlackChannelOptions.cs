@@ -48,6 +48,13 @@ public sealed class SlackChannelOptions
     /// <value>Defaults to none: the route's limit applies.</value>
     public int? GroupLimit { get; set; }
 
+    /// <summary>
+    /// Gets or sets how many deliveries this channel sends at the same time, in place of
+    /// <c>AiOps:Delivery:ConcurrencyPerChannel</c>; 1 keeps the order in which they were queued.
+    /// </summary>
+    /// <value>Defaults to none: <c>ConcurrencyPerChannel</c> applies. 1 to 256.</value>
+    public int? Concurrency { get; set; }
+
     /// <summary>Gets a value indicating whether the channel posts through the Web API rather than a webhook.</summary>
     internal bool UsesWebApi => WebhookUrl is null;
 }

@@ -54,6 +54,8 @@ internal sealed class TeamsChannel : INotificationChannel
 
     public int? GroupLimit => _options.GroupLimit;
 
+    public int? Concurrency => _options.Concurrency;
+
     /// <inheritdoc />
     public ChannelRateLimit? RateLimit => new(_options.RateLimit, Burst: 1);
 

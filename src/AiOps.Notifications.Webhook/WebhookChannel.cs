@@ -55,6 +55,8 @@ internal sealed class WebhookChannel : INotificationChannel
 
     public int? GroupLimit => _options.GroupLimit;
 
+    public int? Concurrency => _options.Concurrency;
+
     /// <summary>Gets the name of the <see cref="HttpClient"/> a channel uses.</summary>
     /// <param name="channelName">The channel name.</param>
     /// <returns>The client name.</returns>

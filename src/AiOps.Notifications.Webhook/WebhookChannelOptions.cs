@@ -24,4 +24,11 @@ public sealed class WebhookChannelOptions
     /// </summary>
     /// <value>Defaults to none: the route's limit applies.</value>
     public int? GroupLimit { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many deliveries this channel sends at the same time, in place of
+    /// <c>AiOps:Delivery:ConcurrencyPerChannel</c>; 1 keeps the order in which they were queued.
+    /// </summary>
+    /// <value>Defaults to none: <c>ConcurrencyPerChannel</c> applies. 1 to 256.</value>
+    public int? Concurrency { get; set; }
 }

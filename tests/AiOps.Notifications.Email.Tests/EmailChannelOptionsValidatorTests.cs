@@ -99,16 +99,20 @@ public sealed class EmailChannelOptionsValidatorTests
         Assert.Contains(result.Failures!, f => f.StartsWith(Section + ":Port must be", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Validate_GroupLimitZero_NamesGroupLimit()
+    [Theory]
+    [InlineData(0, null, ":GroupLimit must be at least 1, not 0.")]
+    [InlineData(null, 0, ":Concurrency must be between 1 and 256, not 0.")]
+    [InlineData(null, 257, ":Concurrency must be between 1 and 256, not 257.")]
+    public void Validate_GroupLimitOrConcurrencyOutOfRange_NamesIt(int? groupLimit, int? concurrency, string expected)
     {
         var sut = CreateSut();
         var options = ValidOptions();
-        options.GroupLimit = 0;
+        options.GroupLimit = groupLimit;
+        options.Concurrency = concurrency;
 
         var result = sut.Validate("email", options);
 
-        Assert.Equal(Section + ":GroupLimit must be at least 1, not 0.", Assert.Single(result.Failures!));
+        Assert.Equal(Section + expected, Assert.Single(result.Failures!));
     }
 
     [Fact]

@@ -22,15 +22,21 @@ public sealed class SlackChannelOptionsValidatorTests
         Assert.Contains(result.Failures, f => f.StartsWith(expected, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Validate_GroupLimitZero_NamesGroupLimit()
+    [Theory]
+    [InlineData(0, null, ":GroupLimit must be at least 1, not 0.")]
+    [InlineData(null, 0, ":Concurrency must be between 1 and 256, not 0.")]
+    [InlineData(null, 257, ":Concurrency must be between 1 and 256, not 257.")]
+    public void Validate_GroupLimitOrConcurrencyOutOfRange_NamesIt(int? groupLimit, int? concurrency, string expected)
     {
         var sut = CreateSut();
-        var options = new SlackChannelOptions { WebhookUrl = new Uri("https://hooks.slack.com/services/T/B/x"), GroupLimit = 0 };
+        var options = new SlackChannelOptions
+        {
+            WebhookUrl = new Uri("https://hooks.slack.com/services/T/B/x"), GroupLimit = groupLimit, Concurrency = concurrency,
+        };
 
         var result = sut.Validate("slack", options);
 
-        Assert.Equal("AiOps:Channels:slack:GroupLimit must be at least 1, not 0.", Assert.Single(result.Failures!));
+        Assert.Equal("AiOps:Channels:slack" + expected, Assert.Single(result.Failures!));
     }
 
     [Fact]

@@ -29,15 +29,21 @@ public sealed class TeamsChannelOptionsValidatorTests
         Assert.True(result.Succeeded);
     }
 
-    [Fact]
-    public void Validate_GroupLimitZero_NamesGroupLimit()
+    [Theory]
+    [InlineData(0, null, ":GroupLimit must be at least 1, not 0.")]
+    [InlineData(null, 0, ":Concurrency must be between 1 and 256, not 0.")]
+    [InlineData(null, 257, ":Concurrency must be between 1 and 256, not 257.")]
+    public void Validate_GroupLimitOrConcurrencyOutOfRange_NamesIt(int? groupLimit, int? concurrency, string expected)
     {
         var sut = CreateSut();
-        var options = new TeamsChannelOptions { WebhookUrl = new Uri("https://example.test/w"), GroupLimit = 0 };
+        var options = new TeamsChannelOptions
+        {
+            WebhookUrl = new Uri("https://example.test/w"), GroupLimit = groupLimit, Concurrency = concurrency,
+        };
 
         var result = sut.Validate("teams", options);
 
-        Assert.Equal("AiOps:Channels:teams:GroupLimit must be at least 1, not 0.", Assert.Single(result.Failures!));
+        Assert.Equal("AiOps:Channels:teams" + expected, Assert.Single(result.Failures!));
     }
 
     private static TeamsChannelOptionsValidator CreateSut() => new("teams", "AiOps:Channels:teams");

@@ -50,6 +50,11 @@ internal sealed class EmailChannelOptionsValidator(string channelName, string se
         {
             failures.Add($"{sectionPath}:GroupLimit must be at least 1, not {options.GroupLimit}.");
         }
+
+        if (options.Concurrency is < 1 or > 256)
+        {
+            failures.Add($"{sectionPath}:Concurrency must be between 1 and 256, not {options.Concurrency}.");
+        }
     }
 
     private void CheckCredentials(EmailChannelOptions options, List<string> failures)

@@ -65,6 +65,11 @@ internal sealed class SlackChannelOptionsValidator(string name, string sectionPa
         {
             failures.Add($"{sectionPath}:GroupLimit must be at least 1, not {options.GroupLimit}.");
         }
+
+        if (options.Concurrency is < 1 or > 256)
+        {
+            failures.Add($"{sectionPath}:Concurrency must be between 1 and 256, not {options.Concurrency}.");
+        }
     }
 
     private static bool IsHttp(Uri? url) =>

@@ -34,6 +34,11 @@ internal sealed class WebhookChannelOptionsValidator(string channelName, string 
             failures.Add($"{sectionPath}:GroupLimit must be at least 1, not {options.GroupLimit}.");
         }
 
+        if (options.Concurrency is < 1 or > 256)
+        {
+            failures.Add($"{sectionPath}:Concurrency must be between 1 and 256, not {options.Concurrency}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

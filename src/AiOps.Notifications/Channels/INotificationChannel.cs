@@ -27,6 +27,14 @@ public interface INotificationChannel
     /// <value>Defaults to no cap of the channel's own: the route's limit applies.</value>
     int? GroupLimit => null;
 
+    /// <summary>
+    /// Gets how many deliveries the engine sends on this channel at the same time, in place of
+    /// <c>AiOps:Delivery:ConcurrencyPerChannel</c>: 1 sends one message after another, in the order they were
+    /// queued, so a resolution does not overtake its detection (unless that waits for a retry).
+    /// </summary>
+    /// <value>Defaults to the engine's <c>ConcurrencyPerChannel</c>.</value>
+    int? Concurrency => null;
+
     /// <summary>Sends one message.</summary>
     /// <param name="message">The delivery with its rendered content.</param>
     /// <param name="cancellationToken">Cancels the attempt (timeout or shutdown).</param>

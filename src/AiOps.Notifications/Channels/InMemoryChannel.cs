@@ -40,6 +40,10 @@ public sealed class InMemoryChannel : INotificationChannel
     /// <value>Defaults to no cap: the route's limit applies.</value>
     public int? GroupLimit { get; init; }
 
+    /// <summary>Gets how many deliveries the engine sends on this channel at the same time.</summary>
+    /// <value>Defaults to the engine's <c>ConcurrencyPerChannel</c>.</value>
+    public int? Concurrency { get; init; }
+
     /// <summary>Gets the messages that were delivered, in order.</summary>
     public IReadOnlyCollection<ChannelMessage> Messages => _messages;
 

@@ -9,7 +9,8 @@ namespace AiOps.Notifications.Dispatch;
 
 /// <summary>Runs the delivery workers of every channel and feeds the queue from the outbox.</summary>
 /// <remarks>
-/// Each channel gets its own workers (<see cref="DeliveryOptions.ConcurrencyPerChannel"/>), so a slow
+/// Each channel gets its own workers (<see cref="INotificationChannel.Concurrency"/>, else
+/// <see cref="DeliveryOptions.ConcurrencyPerChannel"/>), so a slow
 /// channel never delays the others. On start every pending delivery in the outbox is queued again;
 /// afterwards the outbox is polled for scheduled retries and for deliveries that a full queue spilled.
 /// A worker does not wait for the store to record an outcome before it sends the next delivery (up to
@@ -39,13 +40,17 @@ internal sealed class DeliveryDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var workers = channels.Names
-            .SelectMany(channel => Enumerable.Range(0, _settings.ConcurrencyPerChannel)
+            .SelectMany(channel => Enumerable.Range(0, WorkersOf(channel))
                 .Select(_ => RunWorkerAsync(channel, stoppingToken)))
             .ToList();
         workers.Add(RunOutboxAsync(stoppingToken));
 
         await Task.WhenAll(workers).ConfigureAwait(false);
     }
+
+    /// <summary>The channel's own concurrency, else the engine's; at least one worker.</summary>
+    private int WorkersOf(string channel) =>
+        Math.Max(1, channels.Find(channel)?.Concurrency ?? _settings.ConcurrencyPerChannel);
 
     private async Task RunWorkerAsync(string channel, CancellationToken stoppingToken)
     {
