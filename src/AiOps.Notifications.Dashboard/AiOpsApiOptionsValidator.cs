@@ -73,7 +73,8 @@ internal sealed class AiOpsApiOptionsValidator(string sectionPath, IConfiguratio
 
         if (settings.StrictVersion && AlertmanagerPayloadValidator.KnownVersion(source) is null)
         {
-            errors.Add($"{path}:StrictVersion applies to alertmanager and grafana only; the {source} format has no version.");
+            errors.Add($"{path}:StrictVersion applies to alertmanager and grafana only; " +
+                $"the {source} format has no version.");
         }
     }
 

@@ -60,11 +60,11 @@ internal sealed class ApiValidation
         {
             if (string.IsNullOrWhiteSpace(key) || key.Length > ShortText || value is null || value.Length > maxValue)
             {
-                Add(field, maxValue == int.MaxValue
-                    ? string.Create(CultureInfo.InvariantCulture,
-                        $"'{field}' keys must be 1-{ShortText} characters and values non-null.")
-                    : string.Create(CultureInfo.InvariantCulture,
-                        $"'{field}' keys must be 1-{ShortText} characters and values non-null, at most {maxValue}."));
+                var valueLimit = maxValue == int.MaxValue
+                    ? ""
+                    : string.Create(CultureInfo.InvariantCulture, $", at most {maxValue}");
+                Add(field, string.Create(CultureInfo.InvariantCulture,
+                    $"'{field}' keys must be 1-{ShortText} characters and values non-null{valueLimit}."));
                 break;
             }
         }

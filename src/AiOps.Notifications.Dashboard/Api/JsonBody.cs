@@ -22,16 +22,11 @@ internal static class JsonBody
             return (new T(), null);
         }
 
-        if (RefuseEncoding(request) is { } encoded)
-        {
-            return (null, encoded);
-        }
-
         // A command body must say it is JSON: a page on another site can send a form or text/plain body, or
         // none at all, without a CORS preflight, but not application/json.
-        if (request.ContentType is null || !IsJson(request.ContentType))
+        if (RefuseUnreadable(request, requireType: true) is { } refused)
         {
-            return (null, DashboardProblems.UnsupportedMediaType());
+            return (null, refused);
         }
 
         var body = await ReadBytesAsync(request, limit, context.RequestAborted).ConfigureAwait(false);
@@ -68,10 +63,27 @@ internal static class JsonBody
                 && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Returns the 415 answer for a body not readable as JSON (compressed, other type), else null.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="requireType">
+    /// Whether a body without <c>Content-Type</c> is refused (commands) rather than taken for JSON (inbound webhooks).
+    /// </param>
+    public static IResult? RefuseUnreadable(HttpRequest request, bool requireType)
+    {
+        if (RefuseEncoding(request) is { } encoded)
+        {
+            return encoded;
+        }
+
+        return (requireType && request.ContentType is null) || !IsJson(request.ContentType)
+            ? DashboardProblems.UnsupportedMediaType()
+            : null;
+    }
+
     /// <summary>Returns the 415 answer for a body with a content encoding other than identity, or none.</summary>
     /// <remarks>A host that wants compressed bodies adds ASP.NET Core's request decompression, which decodes the
     /// body and removes the header before the endpoint runs.</remarks>
-    public static IResult? RefuseEncoding(HttpRequest request)
+    private static IResult? RefuseEncoding(HttpRequest request)
     {
         const StringSplitOptions Tokens = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
         foreach (var value in request.Headers.ContentEncoding)

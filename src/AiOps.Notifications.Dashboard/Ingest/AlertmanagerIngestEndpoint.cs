@@ -30,9 +30,10 @@ internal static class AlertmanagerIngestEndpoint
     private static void Map(RouteGroupBuilder api, DashboardMount mount, string source, string summary)
     {
         var limit = mount.Options.MaxIngestBodyBytes;
-        var endpoint = api.MapPost("/ingest/" + source, (HttpContext context, AlertmanagerIngestor ingestor, IngestGate gate,
-                IOptionsMonitor<AiOpsApiOptions> options, ILogger<AlertmanagerIngestor> logger) =>
-                HandleAsync(context, ingestor, gate, RequiredVersion(options.CurrentValue, source), logger, source, limit))
+        var endpoint = api.MapPost("/ingest/" + source, (HttpContext context, AlertmanagerIngestor ingestor,
+                IngestGate gate, IOptionsMonitor<AiOpsApiOptions> options, ILogger<AlertmanagerIngestor> logger) =>
+                HandleAsync(
+                    context, ingestor, gate, RequiredVersion(options.CurrentValue, source), logger, source, limit))
             .WithMetadata(new RequestSizeLimit(limit))
             .WithName(mount.Prefix + ":ingest-" + source)
             .WithSummary(summary)
@@ -46,14 +47,9 @@ internal static class AlertmanagerIngestEndpoint
     private static async Task<IResult> HandleAsync(HttpContext context, AlertmanagerIngestor ingestor,
         IngestGate gate, string? requiredVersion, ILogger logger, string source, long limit)
     {
-        if (JsonBody.RefuseEncoding(context.Request) is { } encoded)
+        if (JsonBody.RefuseUnreadable(context.Request, requireType: false) is { } unreadable)
         {
-            return encoded;
-        }
-
-        if (!JsonBody.IsJson(context.Request.ContentType))
-        {
-            return DashboardProblems.UnsupportedMediaType();
+            return unreadable;
         }
 
         var body = await JsonBody.ReadBytesAsync(context.Request, limit, context.RequestAborted).ConfigureAwait(false);

@@ -33,14 +33,9 @@ internal static class GenericIngestEndpoint
     private static async Task<IResult> HandleAsync(
         HttpContext context, IIncidentManager incidents, IngestGate gate, ILogger logger, long limit)
     {
-        if (JsonBody.RefuseEncoding(context.Request) is { } encoded)
+        if (JsonBody.RefuseUnreadable(context.Request, requireType: false) is { } unreadable)
         {
-            return encoded;
-        }
-
-        if (!JsonBody.IsJson(context.Request.ContentType))
-        {
-            return DashboardProblems.UnsupportedMediaType();
+            return unreadable;
         }
 
         var body = await JsonBody.ReadBytesAsync(context.Request, limit, context.RequestAborted).ConfigureAwait(false);

@@ -60,9 +60,8 @@ internal static class SettingsPageEndpoints
         var channel = catalog.Channels.FirstOrDefault(c => c.Name.Equals(form["channel"], StringComparison.OrdinalIgnoreCase));
         if (channel is null)
         {
-            return await FormFailedAsync(
-                context, mount, new FormFailure("test-send", "t-channel", "Choose one of the configured channels.", form))
-                .ConfigureAwait(false);
+            var failure = new FormFailure("test-send", "t-channel", "Choose one of the configured channels.", form);
+            return await FormFailedAsync(context, mount, failure).ConfigureAwait(false);
         }
 
         var notification = await publisher.PublishAsync(

@@ -67,7 +67,8 @@ public sealed class SecretRedactor
         {
             for (var length = Math.Min(secret.Length - 1, end); length >= MinimumLength; length--)
             {
-                if (text.AsSpan(end - length, length).Equals(secret.AsSpan(0, length), StringComparison.OrdinalIgnoreCase))
+                var tail = text.AsSpan(end - length, length);
+                if (tail.Equals(secret.AsSpan(0, length), StringComparison.OrdinalIgnoreCase))
                 {
                     return string.Concat(text.AsSpan(0, end - length), Mask, text.AsSpan(end));
                 }

@@ -2,8 +2,8 @@ namespace AiOps.Notifications.Reminders;
 
 /// <summary>Settings of the reminders for incidents that stay open (<c>AiOps:Reminders</c>).</summary>
 /// <remarks>
-/// A route's <see cref="Routing.NotificationRouteOptions.RepeatInterval"/> decides how often an open incident is notified
-/// again; this section decides how often the engine looks for incidents that are due.
+/// A route's <see cref="Routing.NotificationRouteOptions.RepeatInterval"/> decides how often an open incident is
+/// notified again; this section decides how often the engine looks for incidents that are due.
 /// </remarks>
 public sealed class ReminderOptions
 {

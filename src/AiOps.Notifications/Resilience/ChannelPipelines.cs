@@ -24,7 +24,7 @@ internal sealed class ChannelPipelines(IOptions<AiOpsNotificationsOptions> optio
         result is { Outcome: AttemptOutcome.TransientFailure }
         && (result.RetryAfter is null || result.RetryAfter <= maxRetryAfter);
 
-    /// <summary>Gets a value indicating whether the delivery used up <c>MaxAttempts</c>, earlier runs included.</summary>
+    /// <summary>Gets whether the delivery used up <c>MaxAttempts</c>, earlier runs included.</summary>
     private static bool AttemptsUsedUp(ResilienceContext context, int maxAttempts) =>
         context.Properties.TryGetValue(AttemptCounter.Key, out var attempts) && attempts.Count >= maxAttempts;
 

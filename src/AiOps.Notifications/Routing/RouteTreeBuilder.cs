@@ -135,7 +135,8 @@ internal sealed class RouteTreeBuilder(ChannelRegistry channels)
         }
     }
 
-    private static string RecipientOf(NotificationRouteOptions route, string channel, IReadOnlyList<RouteTarget> inherited) =>
+    private static string RecipientOf(
+        NotificationRouteOptions route, string channel, IReadOnlyList<RouteTarget> inherited) =>
         route.Recipients.TryGetValue(channel, out var recipient)
             ? recipient
             : inherited.FirstOrDefault(target =>
